@@ -1,0 +1,65 @@
+/** `sift analyze <input>`: one article (or each line of a JSONL file) → report. */
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { analyze } from '../analyze.js';
+import { readArticles, type ReadOptions } from '../article/read.js';
+import { SiftError } from '../errors/catalogue.js';
+import { renderHtml } from '../report/html.js';
+import { toJson } from '../report/json.js';
+import { renderTerminal } from '../report/terminal.js';
+
+interface AnalyzeFlags {
+  json?: boolean;
+  html?: string | boolean;
+  format: string;
+  allowPrivate?: boolean;
+  maxBytes?: string;
+  timeout?: string;
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('Analyze one article: attribution chains, hedged and unsourced claims')
+    .argument('<input>', 'file (text, HTML, JSONL), URL, or - for standard input')
+    .option('--json', 'print the analysis as JSON (schema sift.analysis/1)')
+    .option('--html [file]', 'write a self-contained HTML report (to stdout when no file is given)')
+    .option('--format <format>', 'input format: auto, text, html, jsonl', 'auto')
+    .option('--allow-private', 'allow fetching URLs on private, loopback or link-local addresses')
+    .option('--max-bytes <n>', 'size cap for one input in bytes')
+    .option('--timeout <ms>', 'URL fetch timeout in milliseconds')
+    .action(async (input: string, flags: AnalyzeFlags) => {
+      await runAnalyze(input, flags);
+    });
+}
+
+async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
+  const opts: ReadOptions = { format: parseFormat(flags.format) };
+  if (flags.allowPrivate) opts.allowPrivate = true;
+  if (flags.maxBytes !== undefined) opts.maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
+  if (flags.timeout !== undefined) opts.timeoutMs = positiveInt(flags.timeout, '--timeout');
+  const jsonOut: unknown[] = [];
+  for await (const article of readArticles(input, opts)) {
+    const doc = analyze(article);
+    if (flags.json) jsonOut.push(toJson(doc));
+    else if (flags.html !== undefined) {
+      const html = renderHtml(doc);
+      if (typeof flags.html === 'string') await writeFile(flags.html, html);
+      else process.stdout.write(html);
+    } else process.stdout.write(renderTerminal(doc, { color: process.stdout.isTTY === true }));
+  }
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2)}\n`);
+  }
+}
+
+function parseFormat(f: string): NonNullable<ReadOptions['format']> {
+  if (f === 'auto' || f === 'text' || f === 'html' || f === 'jsonl') return f;
+  throw new SiftError('E_USAGE', { detail: `unknown --format "${f}" (use auto, text, html or jsonl)` });
+}
+
+function positiveInt(v: string, flag: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
+  return n;
+}

@@ -1,0 +1,50 @@
+/**
+ * One catalogue of every error Sift reports to a user, with stable codes.
+ * Tests and scripts assert on `code`; the message says what was received and what to do.
+ */
+export const ERRORS = {
+  E_USAGE: 'Invalid command usage: {detail}',
+  E_FILE_NOT_FOUND: 'File not found: {path}. Check the path, or pass "-" to read standard input.',
+  E_FILE_READ: 'Could not read {path}: {detail}',
+  E_EMPTY_INPUT: 'The input {what} is empty (no text after extraction). Give Sift an article with some text.',
+  E_BINARY_INPUT: 'The input {what} looks binary ({detail}), not text or HTML. Sift reads plain text, HTML, JSONL or a URL.',
+  E_INPUT_TOO_LARGE: 'The input {what} is {size} bytes, above the limit of {limit} bytes. Split it, or raise the limit with --max-bytes.',
+  E_CHARSET: 'Could not decode {what} as {charset}: {detail}',
+  E_HTML_NO_TEXT: 'No article text could be extracted from the HTML in {what}.',
+  E_JSONL_LINE: 'Line {line} of {what} is not a valid article: {detail}',
+  E_URL_INVALID: 'Not a fetchable URL: {url}. Sift fetches http:// and https:// URLs only.',
+  E_URL_PRIVATE: 'Refusing to fetch {url}: it resolves to {address}, a private, loopback or link-local address. Pass --allow-private if you really mean to.',
+  E_URL_TIMEOUT: 'Fetching {url} timed out after {ms} ms.',
+  E_URL_TOO_LARGE: 'The response from {url} exceeds the size cap of {limit} bytes.',
+  E_URL_REDIRECTS: 'Fetching {url} followed more than {limit} redirects.',
+  E_URL_STATUS: 'Fetching {url} failed with HTTP status {status}.',
+  E_URL_NETWORK: 'Fetching {url} failed: {detail}',
+  E_URL_CONTENT_TYPE: 'The response from {url} has content type {type}, which is not text or HTML.',
+  E_PIPELINE: 'Pipeline misconfigured: {detail}',
+  E_EVAL_DATA: 'Evaluation data not usable at {path}: {detail}',
+  E_INTERNAL: 'Internal error: {detail}. This is a bug in Sift; please report it with the input that caused it.',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A user-facing error with a stable code (see `ERRORS`). */
+export class SiftError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, string | number>;
+
+  constructor(code: ErrorCode, details: Record<string, string | number> = {}) {
+    super(format(ERRORS[code], details));
+    this.name = 'SiftError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+function format(template: string, details: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(details[key] ?? `<${key}>`));
+}
+
+/** True when `e` is a SiftError, optionally with the given code. */
+export function isSiftError(e: unknown, code?: ErrorCode): e is SiftError {
+  return e instanceof SiftError && (code === undefined || e.code === code);
+}

@@ -1,0 +1,80 @@
+/**
+ * The `--json` output of `sift analyze`, schema `sift.analysis/1` (documented in docs/analysis-json.md).
+ * Additive changes keep the version; renaming or removing a field bumps it.
+ */
+import type { Doc, Mention, SourceKind } from '../doc/types.js';
+import { summarize, type SourcingSummary } from './summary.js';
+
+export const ANALYSIS_SCHEMA = 'sift.analysis/1';
+
+export interface SpanText {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface AnalysisJson {
+  schema: typeof ANALYSIS_SCHEMA;
+  article: {
+    id?: string;
+    url?: string;
+    domain?: string;
+    title?: string;
+    byline?: string;
+    published?: string;
+    siteName?: string;
+    lang: string;
+    chars: number;
+  };
+  summary: SourcingSummary;
+  attributions: Array<{
+    id: number;
+    source: SpanText & { name: string; kind: SourceKind; role?: string; resolvedFrom?: SpanText };
+    chain: string[];
+    cue: SpanText;
+    content: SpanText;
+    parent?: number;
+    rule: string;
+    sentence: number;
+  }>;
+  hedged: Array<SpanText & { cue: SpanText; sentence: number }>;
+  unsourced: Array<SpanText & { reasons: string[]; sentence: number }>;
+  mentions: Mention[];
+  sentences: Array<{ start: number; end: number; paragraph: number }>;
+}
+
+export function toJson(doc: Doc): AnalysisJson {
+  const a = doc.article;
+  const article: AnalysisJson['article'] = { lang: doc.lang, chars: doc.text.length };
+  for (const key of ['id', 'url', 'domain', 'title', 'byline', 'published', 'siteName'] as const) {
+    const v = a[key];
+    if (v !== undefined) article[key] = v;
+  }
+  return {
+    schema: ANALYSIS_SCHEMA,
+    article,
+    summary: summarize(doc),
+    attributions: doc.attributions.map((x) => ({
+      id: x.id,
+      source: {
+        start: x.source.start,
+        end: x.source.end,
+        text: x.source.text,
+        name: x.source.name,
+        kind: x.source.kind,
+        ...(x.source.role ? { role: x.source.role } : {}),
+        ...(x.source.resolvedFrom ? { resolvedFrom: x.source.resolvedFrom } : {}),
+      },
+      chain: x.chain,
+      cue: x.cue,
+      content: x.content,
+      ...(x.parent !== undefined ? { parent: x.parent } : {}),
+      rule: x.rule,
+      sentence: x.sentence,
+    })),
+    hedged: doc.hedged.map((h) => ({ start: h.start, end: h.end, text: h.text, cue: h.cue, sentence: h.sentence })),
+    unsourced: doc.unsourced.map((u) => ({ start: u.start, end: u.end, text: u.text, reasons: u.reasons, sentence: u.sentence })),
+    mentions: doc.mentions,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
+  };
+}

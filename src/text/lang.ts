@@ -1,0 +1,51 @@
+/**
+ * Language identification. Cyrillic text is told apart as Russian or Ukrainian by their
+ * distinctive letters; Latin-script and other text goes to franc (trigram profiles).
+ * Returns ISO 639-1 where one exists, else the ISO 639-3 code, or `und`.
+ */
+import { franc } from 'franc-min';
+import type { Stage } from '../doc/pipeline.js';
+import { ISO3_TO_1 } from './data/iso639.js';
+
+const SAMPLE_CHARS = 4000;
+const CYRILLIC = /[\u0400-\u04FF]/g;
+const LATIN = /[A-Za-z\u00C0-\u024F]/g;
+const UK_ONLY = /[іїєґІЇЄҐ]/g;
+const RU_ONLY = /[ыэъёЫЭЪЁ]/g;
+
+export function identifyLanguage(text: string): string {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const cyr = count(sample, CYRILLIC);
+  const lat = count(sample, LATIN);
+  if (cyr + lat < 3) return 'und';
+  if (cyr > lat) {
+    const uk = count(sample, UK_ONLY);
+    const ru = count(sample, RU_ONLY);
+    if (uk > ru) return 'uk';
+    if (ru > uk) return 'ru';
+    return francTo1(sample, ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd']) ?? 'ru';
+  }
+  return francTo1(sample) ?? 'und';
+}
+
+function francTo1(sample: string, only?: string[]): string | undefined {
+  const code = franc(sample, only ? { minLength: 3, only } : { minLength: 3 });
+  if (code === 'und') return undefined;
+  return ISO3_TO_1[code] ?? code;
+}
+
+function count(s: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+export const languageStage: Stage = {
+  name: 'lang',
+  requires: [],
+  adds: ['lang'],
+  run(doc) {
+    doc.lang = identifyLanguage(doc.text);
+  },
+};
