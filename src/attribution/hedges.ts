@@ -1,9 +1,45 @@
-/** Hedge stage (placeholder). */
+/**
+ * Hedged claims: sentences carrying a hedge cue ("reportedly", "якобы", "нібито") where the cue
+ * is not inside content attributed to a named source.
+ */
 import type { Stage } from '../doc/pipeline.js';
+import type { Doc, Hedge } from '../doc/types.js';
+import { HEDGE_CUES } from './data/hedges.js';
+
+const CUES: readonly string[][] = HEDGE_CUES.map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
+const FIRST_WORDS = new Set(CUES.map((c) => c[0]!));
+
+export function findHedges(doc: Doc): Hedge[] {
+  const out: Hedge[] = [];
+  const tokens = doc.tokens;
+  let ti = 0;
+  doc.sentences.forEach((s, si) => {
+    while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
+    for (let k = ti; k < tokens.length && tokens[k]!.end <= s.end; k++) {
+      if (!FIRST_WORDS.has(tokens[k]!.norm)) continue;
+      const cue = CUES.find((c) => c.every((w, x) => tokens[k + x]?.norm === w && tokens[k + x]!.end <= s.end));
+      if (!cue) continue;
+      const start = tokens[k]!.start;
+      const end = tokens[k + cue.length - 1]!.end;
+      if (doc.attributions.some((a) => a.content.start <= start && end <= a.content.end)) continue;
+      out.push({
+        start: s.start,
+        end: s.end,
+        text: doc.text.slice(s.start, s.end),
+        cue: { start, end, text: doc.text.slice(start, end) },
+        sentence: si,
+      });
+      break;
+    }
+  });
+  return out;
+}
 
 export const hedgeStage: Stage = {
   name: 'hedged',
   requires: ['sentences', 'tokens', 'attributions'],
   adds: ['hedged'],
-  run() {},
+  run(doc) {
+    doc.hedged = findHedges(doc);
+  },
 };

@@ -1,9 +1,39 @@
-/** Unsourced-claims stage (placeholder). */
+/**
+ * Unsourced claims: sentences that assert checkable facts (numbers, dates, named people, places
+ * or organisations) without any attribution or hedge covering them. A listing for a reader to
+ * check, not a judgement: "unsourced" means "no source in the text".
+ */
 import type { Stage } from '../doc/pipeline.js';
+import type { Doc, Span, Unsourced } from '../doc/types.js';
+
+const MIN_WORDS = 6;
+
+export function findUnsourced(doc: Doc): Unsourced[] {
+  const covered: Span[] = [...doc.attributions.map((a) => a.content), ...doc.hedged];
+  const out: Unsourced[] = [];
+  doc.sentences.forEach((s, si) => {
+    const text = doc.text.slice(s.start, s.end);
+    if (text.endsWith('?') || !/[.!…"”»]$/.test(text)) return; // questions and headlines assert nothing
+    if (text.split(/\s+/).length < MIN_WORDS) return;
+    if (covered.some((c) => c.start < s.end && s.start < c.end)) return;
+    const reasons = new Set<string>();
+    for (const m of doc.mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      if (m.type === 'number') reasons.add('number');
+      else if (m.type === 'date') reasons.add('date');
+      else if (m.type !== 'name') reasons.add(`names ${m.type}`);
+    }
+    if (reasons.size === 0) return;
+    out.push({ start: s.start, end: s.end, text, sentence: si, reasons: [...reasons].sort() });
+  });
+  return out;
+}
 
 export const unsourcedStage: Stage = {
   name: 'unsourced',
   requires: ['sentences', 'mentions', 'attributions', 'hedged'],
   adds: ['unsourced'],
-  run() {},
+  run(doc) {
+    doc.unsourced = findUnsourced(doc);
+  },
 };

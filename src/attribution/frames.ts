@@ -1,0 +1,183 @@
+/**
+ * Attribution frames inside one sentence. Each frame finds a cue, its source phrase and its
+ * content span:
+ *
+ *   according   "According to X, C." / "C, according to X." / "По словам X, C."
+ *   preposed    "X said (that) C." / "X told reporters that C." / "X заявил, что C."
+ *   postposed   "C, X said." / "“C,” said X." / "C, — заявил X."
+ *   anaphoric   "Об этом сообщил X." (content is the previous sentence)
+ *   possessive  "X's statements about C"
+ *
+ * "X, citing Y, …" and "X со ссылкой на Y" add Y as an inner link of X's attribution.
+ */
+import type { Span } from '../doc/types.js';
+import { EN_NOUN_CUES } from './data/cues-en.js';
+import { SLAVIC_ANAPHORIC, SLAVIC_THAT } from './data/cues-ru-uk.js';
+import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
+import { sourceAfter, sourceBefore, type Phrase } from './phrases.js';
+import { OPEN_QUOTES, type SentenceView } from './sentence.js';
+
+export interface RawAttribution {
+  source: Phrase;
+  cue: Span;
+  content: Span;
+  rule: string;
+}
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const CITING_AFTER = new Set(['citing', 'quoting']);
+const CONTENT_OPENERS = new Set(['that', ':', 'about', 'on', 'what', 'how', 'whether', 'why']);
+
+export function findFrames(v: SentenceView, prevSentence: Span | undefined): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const usedCue = new Set<number>();
+  prepositionalFrames(v, out, usedCue);
+  for (let k = v.a; k < v.b; k++) {
+    if (usedCue.has(k)) continue;
+    const t = v.tok(k)!;
+    if (t.kind !== 'word') continue;
+    const info = CYRILLIC.test(v.text[t.start]!) ? slavicVerb(t.norm) : englishVerb(t.norm);
+    if (info) {
+      const raw = verbFrame(v, k, info, prevSentence);
+      if (raw) {
+        out.push(raw);
+        continue;
+      }
+    }
+    if (EN_NOUN_CUES.has(t.norm)) {
+      const raw = possessiveFrame(v, k);
+      if (raw) out.push(raw);
+    }
+  }
+  return out;
+}
+
+function cueSpan(v: SentenceView, i: number, j: number): Span {
+  return { start: v.tok(i)!.start, end: v.tok(j - 1)!.end };
+}
+
+function matchWords(v: SentenceView, k: number, words: readonly string[]): boolean {
+  for (let x = 0; x < words.length; x++) if (v.norm(k + x) !== words[x]) return false;
+  return true;
+}
+
+function prepositionalFrames(v: SentenceView, out: RawAttribution[], usedCue: Set<number>): void {
+  for (let k = v.a; k < v.b; k++) {
+    for (const cue of PREP_CUES) {
+      if (!matchWords(v, k, cue.words)) continue;
+      const end = k + cue.words.length;
+      for (let x = k; x < end; x++) usedCue.add(x);
+      if (cue.kind === 'citing') break; // inner links are attached to the enclosing attribution
+      const src = sourceAfter(v, end);
+      if (!src) break;
+      let content: Span | undefined;
+      let rule: string;
+      if (v.isComma(src.j) && src.j + 1 < v.b && (k === v.a || !hasWordsBetween(v, v.a, k))) {
+        content = v.contentSpanToEnd(src.j + 1);
+        rule = 'according:before';
+      } else {
+        content = v.contentSpan(v.a, k);
+        rule = 'according:after';
+        if (!content && v.isComma(src.j)) {
+          content = v.contentSpanToEnd(src.j + 1);
+          rule = 'according:before';
+        }
+      }
+      if (content) out.push({ source: src, cue: cueSpan(v, k, end), content, rule });
+      k = end - 1;
+      break;
+    }
+  }
+}
+
+function hasWordsBetween(v: SentenceView, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) if (v.tok(x)!.kind === 'word' && !OPEN_QUOTES.has(v.norm(x))) return true;
+  return false;
+}
+
+function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | undefined): RawAttribution | undefined {
+  const cue = cueSpan(v, k, k + 1);
+  const before = k - 1;
+  // Anaphoric: "Об этом сообщил ТАСС" — the content is the previous sentence.
+  if (prev && SLAVIC_ANAPHORIC.has(v.norm(before)) && SLAVIC_ANAPHORIC.has(v.norm(before - 1))) {
+    const src = sourceAfter(v, k + 1);
+    if (src) return { source: src, cue, content: prev, rule: 'anaphoric' };
+  }
+  // Postposed, cue first: "“C,” said X." / "C, — заявил X."
+  if (v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) {
+    const src = sourceAfter(v, k + 1);
+    const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j));
+    if (src && endsSentence) {
+      let c = before;
+      while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
+      const content = v.contentSpan(v.a, v.isCloseQuote(c) ? c + 1 : c + 1);
+      if (content) return { source: src, cue, content, rule: 'postposed:cue-source' };
+    }
+  }
+  const src = sourceBefore(v, k);
+  if (!src) return undefined;
+  // Postposed, source first: "C, X said." / "“C,” X said."
+  const lead = src.i - 1;
+  const afterCue = k + 1;
+  const cueEnds = afterCue > v.lastContentToken() || v.isComma(afterCue);
+  if ((v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && cueEnds) {
+    let c = lead;
+    while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
+    const content = v.contentSpan(v.a, c + 1);
+    if (content) return { source: src, cue, content, rule: 'postposed:source-cue' };
+  }
+  // Preposed: "X said (that) C."
+  let start = k + 1;
+  if (info.object) start = skipObject(v, start);
+  while (v.isComma(start) || v.norm(start) === ':') start++;
+  // "X reported, citing Y, that C": Y is an inner link of X.
+  if (CITING_AFTER.has(v.norm(start)) && !src.citing) {
+    let c = start + 1;
+    while (c < v.b && !v.isComma(c) && c - start < 12) c++;
+    if (v.isComma(c)) {
+      src.citing = { i: start + 1, j: c, cue: { i: start, j: start + 1 } };
+      start = c + 1;
+    }
+  }
+  const opener = v.norm(start);
+  if (info.weak && !(CONTENT_OPENERS.has(opener) || SLAVIC_THAT.has(opener) || OPEN_QUOTES.has(opener) || v.norm(k + 1) === ':')) {
+    return undefined;
+  }
+  if (start > v.lastContentToken()) return undefined;
+  const content = v.contentSpanToEnd(start);
+  if (!content) return undefined;
+  return { source: src, cue, content, rule: 'preposed' };
+}
+
+/** Skips the indirect object of "told reporters that …", stopping at "that", a comma or a quote. */
+function skipObject(v: SentenceView, k: number): number {
+  for (let x = k; x < v.b && x - k < 8; x++) {
+    const n = v.norm(x);
+    if (n === 'that' || n === ':' || n === ',' || OPEN_QUOTES.has(n)) return x;
+  }
+  return k;
+}
+
+/** "Putin's earlier statements about C" / "Marochko's claims that C". */
+function possessiveFrame(v: SentenceView, k: number): RawAttribution | undefined {
+  let p = k - 1;
+  while (p >= v.a && v.tok(p)!.kind === 'word' && !isPossessive(v.norm(p)) && !v.isCapitalized(p) && p > k - 3) p--; // adjectives: "earlier"
+  if (!isPossessive(v.norm(p))) return undefined;
+  const src = sourceBefore(v, p);
+  if (!src) return undefined;
+  // Keep the name itself: "aligns with Vladimir Putin's" → "Vladimir Putin".
+  let first = p;
+  while (first - 1 >= src.i && v.isCapitalized(first - 1)) first--;
+  if (first < p) src.i = first;
+  const opener = v.norm(k + 1);
+  if (opener !== 'about' && opener !== 'that' && opener !== 'on') return undefined;
+  let end = k + 2;
+  while (end < v.b && !v.isComma(end) && v.norm(end) !== ';') end++;
+  const content = v.contentSpan(k + 2, end);
+  if (!content) return undefined;
+  return { source: src, cue: cueSpan(v, k, k + 1), content, rule: 'possessive' };
+}
+
+function isPossessive(norm: string): boolean {
+  return norm === "'s" || norm === '’s';
+}

@@ -1,0 +1,104 @@
+/**
+ * Source phrases: the noun phrase before a verb cue (walking back), or after a cue
+ * ("said Smith", "according to Smith", "со ссылкой на ТАСС").
+ */
+import { EN_BETWEEN, EN_NOUN_CUES, EN_PRONOUNS, EN_SOURCE_STOP } from './data/cues-en.js';
+import { SLAVIC_PRONOUNS, SLAVIC_SOURCE_STOP } from './data/cues-ru-uk.js';
+import type { SentenceView } from './sentence.js';
+
+export interface Phrase {
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  /** A "citing X" / "со ссылкой на X" phrase found inside or beside the source: token range of X. */
+  citing?: { i: number; j: number; cue: { i: number; j: number } };
+  /** Appositive role ("a spokesman for the ministry"). */
+  appositive?: { i: number; j: number };
+}
+
+const MAX_SOURCE_TOKENS = 9;
+const CITING_WORDS = new Set(['citing', 'quoting']);
+const SOURCE_PREPS = new Set(['from', 'by']);
+const LEADING_JUNK = new Set(['on', 'in', 'at', 'yesterday', 'today', 'meanwhile', 'recent', 'recently', 'later', 'earlier', 'now', 'also', 'and', 'but', 'so', 'then', 'however', 'still', 'thus']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'some', 'several', 'many', 'other', 'two', 'three']);
+
+function isStop(v: SentenceView, k: number): boolean {
+  const n = v.norm(k);
+  return EN_SOURCE_STOP.has(n) || SLAVIC_SOURCE_STOP.has(n);
+}
+
+function isNpToken(v: SentenceView, k: number): boolean {
+  const t = v.tok(k);
+  if (!t) return false;
+  if (t.kind === 'word' || t.kind === 'number') return !isStop(v, k);
+  return t.norm === "'s" || t.norm === '’s' || t.norm === '&' || t.norm === '.' && v.tok(k - 1)?.kind === 'word' && (v.tok(k - 1)!.end - v.tok(k - 1)!.start) <= 3;
+}
+
+/** Walks back from the token before `cue` to find the source phrase. */
+export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
+  let k = cue - 1;
+  while (k >= v.a && EN_BETWEEN.has(v.norm(k)) && !EN_PRONOUNS.has(v.norm(k))) k--;
+  let citing: Phrase['citing'];
+  let appositive: Phrase['appositive'];
+  // "X, citing Y, said" / "X, a spokesman for Z, said": jump back over a comma-enclosed phrase.
+  if (v.isComma(k)) {
+    const inner = k;
+    let c = k - 1;
+    while (c >= v.a && !v.isComma(c) && inner - c < 14) c--;
+    if (v.isComma(c) && c > v.a) {
+      const first = c + 1;
+      if (CITING_WORDS.has(v.norm(first))) {
+        citing = { i: first + 1, j: inner, cue: { i: first, j: first + 1 } };
+        k = c - 1;
+      } else if (DETERMINERS.has(v.norm(first))) {
+        appositive = { i: first, j: inner };
+        k = c - 1;
+      } else return undefined;
+    } else return undefined;
+  }
+  const j = k + 1;
+  let i = j;
+  while (i - 1 >= v.a && j - (i - 1) <= MAX_SOURCE_TOKENS && isNpToken(v, i - 1)) i--;
+  if (i >= j) return undefined;
+  // "reports from Ria Novosti" → "Ria Novosti"
+  for (let x = j - 2; x >= i; x--) {
+    if (SOURCE_PREPS.has(v.norm(x)) && x > i && EN_NOUN_CUES.has(v.norm(x - 1))) {
+      i = x + 1;
+      break;
+    }
+  }
+  while (i < j && LEADING_JUNK.has(v.norm(i))) i++;
+  // Sentence-initial clauses: "On July 10th, TASS reported" — comma stops the walk already.
+  if (i >= j) return undefined;
+  const p: Phrase = { i, j };
+  if (citing) p.citing = citing;
+  if (appositive) p.appositive = appositive;
+  return p;
+}
+
+/** The source phrase right after position `k` ("said Smith", "according to the ministry"). */
+export function sourceAfter(v: SentenceView, k: number, maxTokens = MAX_SOURCE_TOKENS): Phrase | undefined {
+  let j = k;
+  while (j < v.b && j - k < maxTokens) {
+    const t = v.tok(j)!;
+    if (t.kind === 'punct' && !(t.norm === '.' && j + 1 < v.b && v.tok(j + 1)!.kind === 'word' && v.isCapitalized(j + 1) === false)) {
+      if (t.norm === "'s" || t.norm === '’s' || t.norm === '-' || t.norm === '&') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j > k && isStop(v, j)) break;
+    if (j > k && CITING_WORDS.has(t.norm)) break;
+    j++;
+  }
+  if (j <= k) return undefined;
+  return { i: k, j };
+}
+
+/** True when the phrase is a bare pronoun. */
+export function isPronoun(v: SentenceView, p: Phrase): boolean {
+  if (p.j - p.i !== 1) return false;
+  const n = v.norm(p.i);
+  return EN_PRONOUNS.has(n) || SLAVIC_PRONOUNS.has(n);
+}
