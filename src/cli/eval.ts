@@ -1,6 +1,143 @@
-/** `sift eval …`: measured evaluations against shared datasets (placeholder). */
+/**
+ * `sift eval …`: measured evaluations against shared datasets.
+ *
+ *   sift eval attribution <polnear-folder> [--split dev] [--limit N] [--errors file.jsonl] [--json]
+ *   sift eval adaq <adaq-folder> [--lang ru|cs] [--limit N] [--json]
+ *
+ * The folder defaults to the shared dataset beside the repository (see src/eval/shared.ts).
+ */
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { SiftError } from '../errors/catalogue.js';
+import { ADAQ_LANGS, evalAdaq, type AdaqLang, type AdaqReport } from '../eval/adaq.js';
+import { annotatorAgreement, evalPolnear, SPLITS, type ErrorRecord, type PolnearReport, type Split } from '../eval/polnear.js';
+import type { Prf } from '../eval/score.js';
+import { sharedDataset } from '../eval/shared.js';
+
+interface AttributionFlags {
+  split: string;
+  limit?: string;
+  errors?: string;
+  json?: boolean;
+  agreement?: boolean;
+}
+
+interface AdaqFlags {
+  lang: string;
+  limit?: string;
+  json?: boolean;
+}
 
 export function registerEval(program: Command): void {
-  program.command('eval').description('Evaluate Sift against labelled data');
+  const ev = program.command('eval').description('Evaluate Sift against labelled data');
+  ev.command('attribution')
+    .description('Score attribution relations (source, cue, content) against PolNeAR brat gold')
+    .argument('[folder]', 'PolNeAR checkout (holding data/<split>/text and data/<split>/attributions)', sharedDataset('polnear'))
+    .option('--split <split>', 'split to score: train or dev (the test split is never used)', 'dev')
+    .option('--limit <n>', 'score only the first n articles (sorted by file name)')
+    .option('--errors <file>', 'write false positives / negatives and source mismatches as JSONL, with context')
+    .option('--json', 'print the scores as JSON')
+    .option('--agreement', 'instead of Sift, score the other annotators against the first (human reference)')
+    .action((folder: string, flags: AttributionFlags) => {
+      runAttribution(folder, flags);
+    });
+  ev.command('adaq')
+    .description('Token-level check of Russian / Czech attribution against the ADAQ test sets')
+    .argument('[folder]', 'ADAQ checkout (holding data/<lang>_tokens.tsv and data/<lang>_sentences.tsv)', sharedDataset('adaq-quotes-ru-cs'))
+    .option('--lang <lang>', 'language: ru or cs', 'ru')
+    .option('--limit <n>', 'score only the first n sentences')
+    .option('--json', 'print the scores as JSON')
+    .action((folder: string, flags: AdaqFlags) => {
+      runAdaq(folder, flags);
+    });
+}
+
+function runAttribution(folder: string, flags: AttributionFlags): void {
+  const split = parseSplit(flags.split);
+  if (flags.agreement) {
+    const report = annotatorAgreement(folder, split);
+    if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write(attributionTable(report, undefined, 0));
+    return;
+  }
+  const records: ErrorRecord[] = [];
+  const report = evalPolnear(folder, {
+    split,
+    ...(flags.limit !== undefined ? { limit: positiveInt(flags.limit, '--limit') } : {}),
+    ...(flags.errors !== undefined ? { onError: (r: ErrorRecord) => records.push(r) } : {}),
+  });
+  if (flags.errors !== undefined) {
+    try {
+      writeFileSync(flags.errors, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    } catch (e) {
+      throw new SiftError('E_FILE_READ', { path: flags.errors, detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  if (report.analyze_errors > 0) {
+    process.stderr.write(`sift: warning: analyze failed on ${report.analyze_errors} document(s); they count as predicting nothing\n`);
+  }
+  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(attributionTable(report, flags.errors, records.length));
+}
+
+function runAdaq(folder: string, flags: AdaqFlags): void {
+  const lang = flags.lang as AdaqLang;
+  if (!(ADAQ_LANGS as readonly string[]).includes(lang)) {
+    throw new SiftError('E_USAGE', { detail: `unknown --lang "${flags.lang}" (use ${ADAQ_LANGS.join(' or ')})` });
+  }
+  const report = evalAdaq(folder, {
+    lang,
+    ...(flags.limit !== undefined ? { limit: positiveInt(flags.limit, '--limit') } : {}),
+  });
+  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(adaqTable(report));
+}
+
+function parseSplit(s: string): Split {
+  if ((SPLITS as readonly string[]).includes(s)) return s as Split;
+  if (s === 'test') throw new SiftError('E_USAGE', { detail: 'the PolNeAR test split is held out and never used; use --split train or dev' });
+  throw new SiftError('E_USAGE', { detail: `unknown --split "${s}" (use train or dev)` });
+}
+
+function positiveInt(v: string, flag: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
+  return n;
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+function row(label: string, p: { precision: number; recall: number; f1: number }, extra = ''): string {
+  return `  ${label.padEnd(26)}${f3(p.precision).padStart(7)}${f3(p.recall).padStart(7)}${f3(p.f1).padStart(7)}  ${extra}\n`;
+}
+
+function counts(p: Prf): string {
+  return `tp ${p.tp}, gold ${p.gold}, predicted ${p.predicted}`;
+}
+
+function attributionTable(r: PolnearReport, errorsFile: string | undefined, nErrors: number): string {
+  let out = `PolNeAR ${r.split}: ${r.documents} ${r.annotators.startsWith('agreement') ? 'annotator pairs' : 'documents'}, ${r.gold} gold relations, ${r.predicted} predicted\n`;
+  out += `  ${''.padEnd(26)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}\n`;
+  out += row('relations (overlap)', r, `tp ${r.tp}`);
+  out += row('relations (exact)', { precision: r.exact_precision, recall: r.exact_recall, f1: r.exact_f1 }, `tp ${r.exact_tp}`);
+  out += row('relations + source', r.with_source, `tp ${r.with_source.tp}`);
+  for (const c of ['cue', 'source', 'content'] as const) {
+    out += row(`${c} spans (overlap)`, r.components[c].overlap, counts(r.components[c].overlap));
+    out += row(`${c} spans (exact)`, r.components[c].exact, `tp ${r.components[c].exact.tp}`);
+  }
+  const s = r.source;
+  out += `  source among ${s.matched} matched: overlap ${s.overlap}/${s.gold_with_source} (${f3(s.overlap_accuracy)}), exact ${s.exact}/${s.gold_with_source} (${f3(s.exact_accuracy)}), both without ${s.both_without}\n`;
+  if (r.gold_skipped) out += `  ${r.gold_skipped} gold events without cue or content were not scored\n`;
+  if (r.offset_mismatches) out += `  warning: ${r.offset_mismatches} gold spans do not match their text\n`;
+  if (errorsFile !== undefined) out += `  ${nErrors} error records written to ${errorsFile}\n`;
+  out += `  (${r.annotators})\n`;
+  return out;
+}
+
+function adaqTable(r: AdaqReport): string {
+  let out = `ADAQ ${r.lang}: ${r.sentences} sentences, ${r.tokens} tokens (${r.unaligned_tokens} not located in the text)\n`;
+  out += `  ${''.padEnd(26)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}\n`;
+  for (const k of ['source', 'cue', 'content'] as const) out += row(`${k} tokens`, r[k], counts(r[k]));
+  out += row('sentence has quote', r.sentence, counts(r.sentence));
+  return out;
 }
