@@ -25,6 +25,8 @@ export interface RawAttribution {
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/;
+const DETERMINER_AFTER = new Set(['a', 'an', 'the']);
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'no', 'any', 'every', 'each']);
 const CITING_AFTER = new Set(['citing', 'quoting']);
 const CONTENT_OPENERS = new Set(['that', ':', 'about', 'on', 'what', 'how', 'whether', 'why']);
 
@@ -108,12 +110,17 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     const src = sourceAfter(v, k + 1);
     const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j));
     if (src && endsSentence) {
+      // "said Olena Marchuk, a spokeswoman for the administration."
+      if (v.isComma(src.j) && DETERMINER_AFTER.has(v.norm(src.j + 1))) {
+        src.appositive = { i: src.j + 1, j: v.lastContentToken() + 1 };
+      }
       let c = before;
       while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
       const content = v.contentSpan(v.a, v.isCloseQuote(c) ? c + 1 : c + 1);
       if (content) return { source: src, cue, content, rule: 'postposed:cue-source' };
     }
   }
+  if (info.weak && NOUN_MARKERS.has(v.norm(before))) return undefined; // "a claim", "the report"
   const src = sourceBefore(v, k);
   if (!src) return undefined;
   // Postposed, source first: "C, X said." / "“C,” X said."
@@ -168,7 +175,10 @@ function possessiveFrame(v: SentenceView, k: number): RawAttribution | undefined
   // Keep the name itself: "aligns with Vladimir Putin's" → "Vladimir Putin".
   let first = p;
   while (first - 1 >= src.i && v.isCapitalized(first - 1)) first--;
-  if (first < p) src.i = first;
+  if (first < p) {
+    src.i = first;
+    src.j = p;
+  }
   const opener = v.norm(k + 1);
   if (opener !== 'about' && opener !== 'that' && opener !== 'on') return undefined;
   let end = k + 2;

@@ -4,6 +4,7 @@
  */
 import { EN_BETWEEN, EN_NOUN_CUES, EN_PRONOUNS, EN_SOURCE_STOP } from './data/cues-en.js';
 import { SLAVIC_PRONOUNS, SLAVIC_SOURCE_STOP } from './data/cues-ru-uk.js';
+import { PREP_CUES } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 
 export interface Phrase {
@@ -20,6 +21,7 @@ const MAX_SOURCE_TOKENS = 9;
 const CITING_WORDS = new Set(['citing', 'quoting']);
 const SOURCE_PREPS = new Set(['from', 'by']);
 const LEADING_JUNK = new Set(['on', 'in', 'at', 'yesterday', 'today', 'meanwhile', 'recent', 'recently', 'later', 'earlier', 'now', 'also', 'and', 'but', 'so', 'then', 'however', 'still', 'thus']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'some', 'several', 'many', 'other', 'two', 'three']);
 
 function isStop(v: SentenceView, k: number): boolean {
@@ -67,7 +69,26 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
       break;
     }
   }
+  // "Analysts who study these networks say": the source is the noun before the relative clause.
+  if (RELATIVES.has(v.norm(i - 1)) && !hasCapitalized(v, i, j)) {
+    const rj = i - 1;
+    let ri = rj;
+    while (ri - 1 >= v.a && rj - (ri - 1) <= MAX_SOURCE_TOKENS && isNpToken(v, ri - 1)) ri--;
+    if (ri < rj) return { i: ri, j: rj };
+  }
+  // "РИА Новости со ссылкой на эксперта сообщает": split off the inner source.
+  if (!citing) {
+    for (let x = i + 1; x < j; x++) {
+      const cue = PREP_CUES.find((c) => c.kind === 'citing' && c.words.every((w, d) => v.norm(x + d) === w));
+      if (cue && x + cue.words.length < j) {
+        citing = { i: x + cue.words.length, j, cue: { i: x, j: x + cue.words.length } };
+        const p: Phrase = { i, j: x, citing };
+        return p;
+      }
+    }
+  }
   while (i < j && LEADING_JUNK.has(v.norm(i))) i++;
+  if (i < j && j - i === 1 && DETERMINERS.has(v.norm(i))) return undefined;
   // Sentence-initial clauses: "On July 10th, TASS reported" — comma stops the walk already.
   if (i >= j) return undefined;
   const p: Phrase = { i, j };
@@ -101,4 +122,9 @@ export function isPronoun(v: SentenceView, p: Phrase): boolean {
   if (p.j - p.i !== 1) return false;
   const n = v.norm(p.i);
   return EN_PRONOUNS.has(n) || SLAVIC_PRONOUNS.has(n);
+}
+
+function hasCapitalized(v: SentenceView, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) if (v.isCapitalized(x)) return true;
+  return false;
 }

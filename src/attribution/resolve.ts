@@ -31,7 +31,7 @@ export function nameSource(
   if (best) {
     base.name = best.canonical ?? best.text;
     base.kind = kindOf(best);
-    const role = best.role ?? appositive ?? rolePrefix(text, span, best);
+    const role = best.role ?? appositive?.replace(/^(a|an|the)\s+/i, '') ?? rolePrefix(text, span, best);
     if (role) base.role = role;
     if (best.canonical && best.type === 'person' && best.canonical !== best.text) {
       base.resolvedFrom = { start: best.start, end: best.end, text: best.text };

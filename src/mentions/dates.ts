@@ -10,16 +10,16 @@ const MONTH_ALT = Object.keys(MONTHS)
   .join('|');
 const ORD = '(?:st|nd|rd|th)?';
 /** Month-first, day-first (with optional "of") and ISO forms; each alternative is anchored by a digit or month word. */
-const DATE = new RegExp(
+export const DATE_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${MONTH_ALT})\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?|(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
 export function findDates(text: string): Mention[] {
   const out: Mention[] = [];
-  DATE.lastIndex = 0;
+  DATE_PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = DATE.exec(text))) {
+  while ((m = DATE_PATTERN.exec(text))) {
     let month: number | undefined;
     let day: number;
     let year: string | undefined;

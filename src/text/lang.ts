@@ -6,6 +6,7 @@
 import { franc } from 'franc-min';
 import type { Stage } from '../doc/pipeline.js';
 import { ISO3_TO_1 } from './data/iso639.js';
+import { RU_WORDS, UK_WORDS } from './data/function-words.js';
 
 const SAMPLE_CHARS = 4000;
 const CYRILLIC = /[\u0400-\u04FF]/g;
@@ -23,6 +24,11 @@ export function identifyLanguage(text: string): string {
     const ru = count(sample, RU_ONLY);
     if (uk > ru) return 'uk';
     if (ru > uk) return 'ru';
+    const words = sample.toLowerCase().split(/[^\p{L}]+/u);
+    const ruWords = words.filter((w) => RU_WORDS.has(w)).length;
+    const ukWords = words.filter((w) => UK_WORDS.has(w)).length;
+    if (ukWords > ruWords) return 'uk';
+    if (ruWords > ukWords) return 'ru';
     return francTo1(sample, ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd']) ?? 'ru';
   }
   return francTo1(sample) ?? 'und';

@@ -9,9 +9,7 @@ import type { Sentence } from '../doc/types.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 
 /** Candidate end of sentence: terminal punctuation, closing quotes/brackets, then space and a sentence start. */
-const BOUNDARY = /[.!?…]+[”"’'»)\]]*(?=[ \t\u00A0]+["“«'‘(\[]?[\p{Lu}\p{N}—–])/gu;
-/** The word right before a period, to test against the abbreviation list. */
-const WORD_BEFORE = /([\p{L}.]+)\.$/u;
+const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’'»)\]]*(?=[ \t\u00A0]+["“«'‘(\[]?[\p{Lu}\p{N}—–])/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -56,10 +54,17 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** The run of letters and periods right before the final period ("U.S", "Sept", "т.е"). */
+function wordBeforePeriod(upToPeriod: string): string {
+  let i = upToPeriod.length - 1;
+  const stop = Math.max(0, i - 40);
+  while (i > stop && /[\p{L}.]/u.test(upToPeriod[i - 1]!)) i--;
+  return upToPeriod.slice(i, upToPeriod.length - 1);
+}
+
 function isAbbreviation(upToPeriod: string): boolean {
-  const m = WORD_BEFORE.exec(upToPeriod.length > 40 ? upToPeriod.slice(-40) : upToPeriod);
-  if (!m) return false;
-  const word = m[1]!;
+  const word = wordBeforePeriod(upToPeriod);
+  if (!word) return false;
   if (word.includes('.')) return true; // U.S., e.g., т.е.
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: J. Smith
   return ABBREVIATIONS.has(word.toLowerCase());

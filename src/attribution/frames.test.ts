@@ -1,0 +1,55 @@
+/** Case table of attribution frames in English, Russian and Ukrainian (own fictional sentences). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from '../analyze.js';
+
+type Case = [text: string, source: string, cue: string, content: string, chain?: string];
+
+const CASES: Case[] = [
+  ['The mayor said that the bridge would reopen on Friday.', 'The mayor', 'said', 'that the bridge would reopen on Friday'],
+  ['Officials told reporters that the ferry had been delayed.', 'Officials', 'told', 'that the ferry had been delayed'],
+  ['The harbour will close for two days, the port authority said.', 'the port authority', 'said', 'The harbour will close for two days'],
+  ['“We are ready,” said Mira Kalen, a spokeswoman for the council.', 'Mira Kalen', 'said', '“We are ready,”'],
+  ['According to Reuters, the talks collapsed late on Tuesday.', 'Reuters', 'According to', 'the talks collapsed late on Tuesday'],
+  ['The talks collapsed late on Tuesday, according to two diplomats.', 'two diplomats', 'according to', 'The talks collapsed late on Tuesday'],
+  ['TASS, citing a source in the ministry, reported that the convoy had turned back.', 'a source in the ministry', 'citing', 'that the convoy had turned back', 'TASS → a source in the ministry'],
+  ['Interfax reported, citing the regional governor, that power was restored.', 'the regional governor', 'citing', 'that power was restored', 'Interfax → the regional governor'],
+  ['По словам Ивана Серова, мост откроют в пятницу.', 'Ивана Серова', 'По словам', 'мост откроют в пятницу'],
+  ['Министр заявил, что переговоры продолжатся.', 'Министр', 'заявил', 'что переговоры продолжатся'],
+  ['Переговоры продолжатся, — сообщил ТАСС.', 'ТАСС', 'сообщил', 'Переговоры продолжатся'],
+  ['РИА Новости со ссылкой на эксперта сообщает, что колонна ушла.', 'эксперта', 'со ссылкой на', 'что колонна ушла', 'RIA Novosti → эксперта'],
+  ['За словами Олени Марчук, воду подають без перебоїв.', 'Олени Марчук', 'За словами', 'воду подають без перебоїв'],
+  ['Речник заявив, що ситуація під контролем.', 'Речник', 'заявив', 'що ситуація під контролем'],
+  ['Укрінформ з посиланням на мера повідомив, що школи працюють.', 'мера', 'з посиланням на', 'що школи працюють', 'Ukrinform → мера'],
+];
+
+for (const [text, source, cue, content, chain] of CASES) {
+  test(`frame: ${text}`, () => {
+    const doc = analyzeText(text);
+    const hit = doc.attributions.find((a) => a.cue.text === cue);
+    assert.ok(hit, `no attribution with cue "${cue}" in ${JSON.stringify(doc.attributions.map((a) => a.cue.text))}`);
+    assert.equal(hit.source.text, source);
+    assert.equal(hit.content.text, content);
+    if (chain) assert.equal(hit.chain.join(' → '), chain);
+    assert.equal(text.slice(hit.content.start, hit.content.end), hit.content.text, 'offsets index the original text');
+  });
+}
+
+test('Russian anaphoric frame: "Об этом сообщил" takes the previous sentence', () => {
+  const doc = analyzeText('Колонна повернула назад у моста. Об этом сообщил ТАСС.');
+  const a = doc.attributions.find((x) => x.rule === 'anaphoric');
+  assert.equal(a?.source.name, 'TASS');
+  assert.equal(a?.content.text, 'Колонна повернула назад у моста.');
+});
+
+test('no attribution in plain narration', () => {
+  const doc = analyzeText('The river rose by two metres overnight. A report on the flood is due next week.');
+  assert.equal(doc.attributions.length, 0);
+});
+
+test('hedges in three languages, and not when the claim is attributed', () => {
+  assert.equal(analyzeText('The convoy allegedly carried fuel.').hedged[0]?.cue.text, 'allegedly');
+  assert.equal(analyzeText('Колонна якобы везла топливо.').hedged[0]?.cue.text, 'якобы');
+  assert.equal(analyzeText('Колона нібито везла пальне.').hedged[0]?.cue.text, 'нібито');
+  assert.equal(analyzeText('The mayor said that the convoy reportedly carried fuel.').hedged.length, 0);
+});
