@@ -1,0 +1,70 @@
+/** Keeps docs/analysis-json.md in step with `toJson`: every field documented, no phantom fields, a true example. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fixtureDoc, miniDoc } from './fixture-doc.js';
+import { ANALYSIS_SCHEMA, toJson } from './json.js';
+
+const DOC = readFileSync(new URL('../../docs/analysis-json.md', import.meta.url), 'utf8');
+const TOP = ['schema', 'article', 'summary', 'attributions', 'hedged', 'unsourced', 'mentions', 'sentences'];
+
+/** Field paths of a JSON value: `a.b`, arrays of objects as `a[]`, arrays of scalars as leaves. */
+function paths(value: unknown, prefix: string, out: Set<string>): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object') paths(item, `${prefix}[]`, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const p = prefix ? `${prefix}.${k}` : k;
+      out.add(p);
+      paths(v, p, out);
+    }
+  }
+  return out;
+}
+
+/** A JSON output in which every optional field is present. */
+function fullJson(): Set<string> {
+  const doc = fixtureDoc({ article: { byline: 'Staff reporter', siteName: 'Example News' } });
+  return paths(toJson(doc), '', new Set());
+}
+
+test('every field toJson emits is documented', () => {
+  const documented = new Set([...DOC.matchAll(/`([a-zA-Z][\w.[\]]*)`/g)].map((m) => m[1]!));
+  const all = fullJson();
+  for (const p of ['article.byline', 'attributions[].source.resolvedFrom', 'attributions[].parent', 'mentions[].canonical']) {
+    assert.ok(all.has(p), `fixture exercises ${p}`);
+  }
+  for (const p of all) {
+    // span members are documented once, as "a span"
+    if (/\.(start|end|text)$/.test(p) && !p.startsWith('sentences[]')) continue;
+    assert.ok(documented.has(p), `${p} is not documented in docs/analysis-json.md`);
+  }
+});
+
+test('every field the reference documents exists', () => {
+  const all = fullJson();
+  const reference = DOC.slice(DOC.indexOf('## Field reference'));
+  const rows = [...reference.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+  assert.ok(rows.length > 40, 'reference tables found');
+  for (const p of rows) assert.ok(all.has(p) || TOP.includes(p), `documented field ${p} is not produced by toJson`);
+});
+
+test('the example is exactly what toJson gives for the mini fixture', () => {
+  const m = /## Example[\s\S]*?```json\n([\s\S]*?)\n```/.exec(DOC);
+  assert.ok(m, 'example block found');
+  assert.equal(m[1], JSON.stringify(toJson(miniDoc()), null, 2));
+  const example = JSON.parse(m[1]!) as ReturnType<typeof toJson>;
+  assert.equal(example.schema, ANALYSIS_SCHEMA);
+  // the offsets in the example are real: each span's text is the slice it names
+  const text = miniDoc().text;
+  for (const span of [...example.attributions.flatMap((a) => [a.source, a.cue, a.content]), ...example.hedged, ...example.unsourced, ...example.mentions]) {
+    assert.equal(text.slice(span.start, span.end), span.text);
+  }
+});
+
+test('the doc states the offset unit and the stability promise', () => {
+  assert.match(DOC, /UTF-16 code units/);
+  assert.match(DOC, /additive only/);
+  assert.match(DOC, /sift\.analysis\/2/);
+  assert.match(DOC, /utf-16-le/);
+});
