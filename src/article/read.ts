@@ -1,10 +1,20 @@
 /**
- * Readers: turn a command-line input (file path, folder, URL, `-` for stdin) into Articles.
- * (Minimal version: plain-text files and stdin.)
+ * Readers: turn a command-line input (file path, URL, `-` for standard input) into Articles.
+ *
+ *   -            → stdin.ts   (sniffed: JSONL, HTML or plain text)
+ *   http(s)://…  → url.ts     (fetch.ts with the SSRF guard, then HTML or text)
+ *   other://…    → E_URL_INVALID
+ *   a path       → file.ts    (by --format, extension, then content: text, HTML or JSONL)
+ *
+ * Every reader yields the same Article shape; every failure is a SiftError with a code.
  */
-import { readFile } from 'node:fs/promises';
 import { SiftError } from '../errors/catalogue.js';
 import type { Article } from './article.js';
+import { DEFAULT_MAX_BYTES } from './data/limits.js';
+import { isUrlLike } from './detect.js';
+import { readFileInput } from './file.js';
+import { readStdin } from './stdin.js';
+import { readUrl, type UrlReadOptions } from './url.js';
 
 export interface ReadOptions {
   /** Force a format instead of guessing from the extension / content. */
@@ -21,13 +31,28 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
-export async function* readArticles(input: string, _opts: ReadOptions = {}): AsyncGenerator<Article> {
-  let text: string;
-  try {
-    text = await readFile(input, 'utf8');
-  } catch {
-    throw new SiftError('E_FILE_NOT_FOUND', { path: input });
+export async function* readArticles(input: string, opts: ReadOptions = {}): AsyncGenerator<Article> {
+  const format = opts.format ?? 'auto';
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (input === '') throw new SiftError('E_USAGE', { detail: 'the input is an empty string; give a file, a URL, or - for standard input' });
+
+  if (input === '-') {
+    yield* readStdin(opts.stdin ?? process.stdin, { format, maxBytes });
+    return;
   }
-  if (text.trim() === '') throw new SiftError('E_EMPTY_INPUT', { what: input });
-  yield { id: input, text, format: 'text' };
+
+  if (isUrlLike(input)) {
+    if (format === 'jsonl') throw new SiftError('E_USAGE', { detail: '--format jsonl reads files or standard input, not URLs' });
+    const urlOpts: UrlReadOptions = {
+      allowPrivate: opts.allowPrivate,
+      maxBytes,
+      timeoutMs: opts.timeoutMs,
+      maxRedirects: opts.maxRedirects,
+      format: format === 'auto' ? undefined : format,
+    };
+    yield await readUrl(input, urlOpts);
+    return;
+  }
+
+  yield* readFileInput(input, { format, maxBytes });
 }

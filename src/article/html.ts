@@ -1,0 +1,89 @@
+/**
+ * HTML → article text and metadata.
+ *
+ * Main text comes from @mozilla/readability on a linkedom DOM, serialised as paragraphs
+ * of its block elements. When Readability finds nothing or too little (a short or
+ * unusual page), the body's own block text — minus navigation, header, footer and
+ * asides — is tried once, and the longer of the two attempts is kept.
+ */
+import { Readability } from '@mozilla/readability';
+import { SiftError } from '../errors/catalogue.js';
+import type { Article } from './article.js';
+import { blockParagraphs, joinParagraphs } from './blocks.js';
+import { normaliseDate } from './date.js';
+import { BOILERPLATE_TAGS, MIN_ARTICLE_CHARS } from './data/html.js';
+import { parseDocument, type DomDocument, type DomNode } from './dom.js';
+import { cleanField, domainOf, extractMeta } from './meta.js';
+
+export interface HtmlOptions {
+  /** Where the page came from (resolves relative canonical links; gives the domain). */
+  url?: string | undefined;
+  /** Names the input in error messages. */
+  what: string;
+}
+
+/** What the HTML reader contributes to an Article. */
+export type HtmlArticle = Omit<Article, 'format' | 'id'>;
+
+interface ReadabilityResult {
+  title?: string | undefined;
+  byline?: string | undefined;
+  siteName?: string | undefined;
+  publishedTime?: string | undefined;
+  content?: DomNode | undefined;
+}
+
+function runReadability(doc: DomDocument): ReadabilityResult | undefined {
+  try {
+    // Readability is typed against lib.dom's Document, which this project does not load.
+    const reader = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode });
+    const r = reader.parse();
+    if (!r) return undefined;
+    return {
+      title: r.title ?? undefined,
+      byline: r.byline ?? undefined,
+      siteName: r.siteName ?? undefined,
+      publishedTime: r.publishedTime ?? undefined,
+      content: r.content ?? undefined,
+    };
+  } catch {
+    return undefined; // Readability can throw on odd documents; the fallback takes over.
+  }
+}
+
+/** The body's paragraphs without page furniture; the whole body if that leaves nothing. */
+function bodyText(doc: DomDocument): string {
+  const main = joinParagraphs(blockParagraphs(doc.body, { skip: BOILERPLATE_TAGS }));
+  return main !== '' ? main : joinParagraphs(blockParagraphs(doc.body));
+}
+
+/** Extracts the main text and metadata of an HTML page. Throws E_HTML_NO_TEXT when there is no text at all. */
+export function extractHtml(html: string, opts: HtmlOptions): HtmlArticle {
+  // Readability modifies the DOM it reads, so metadata and the fallback use a second parse.
+  const doc = parseDocument(html);
+  const meta = extractMeta(doc, opts.url);
+
+  const readable = runReadability(parseDocument(html));
+  let text = readable?.content ? joinParagraphs(blockParagraphs(readable.content)) : '';
+  if (text.length < MIN_ARTICLE_CHARS) {
+    const fallback = bodyText(doc);
+    if (fallback.length > text.length) text = fallback;
+  }
+  if (text.trim() === '') throw new SiftError('E_HTML_NO_TEXT', { what: opts.what });
+
+  const out: HtmlArticle = { text, html };
+  const title = meta.title ?? cleanField(readable?.title) ?? cleanField(doc.title) ?? cleanField(doc.querySelector('h1')?.textContent);
+  if (title) out.title = title;
+  const byline = meta.byline ?? cleanField(readable?.byline);
+  if (byline) out.byline = byline;
+  const published = meta.published ?? normaliseDate(readable?.publishedTime);
+  if (published) out.published = published;
+  if (meta.canonicalUrl) out.canonicalUrl = meta.canonicalUrl;
+  const siteName = meta.siteName ?? cleanField(readable?.siteName);
+  if (siteName) out.siteName = siteName;
+  if (meta.lang) out.lang = meta.lang;
+  if (opts.url) out.url = opts.url;
+  const domain = domainOf(opts.url) ?? domainOf(meta.canonicalUrl);
+  if (domain) out.domain = domain;
+  return out;
+}
