@@ -12,7 +12,9 @@ const embedding = V4_EMBEDDING_V6_RANGES.map((r) => ({ range: ipaddr.IPv6.parseC
 
 /** Strips URL brackets and an IPv6 zone id: `[fe80::1%eth0]` → `fe80::1`. */
 function bare(address: string): string {
-  return address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const a = address.replace(/^\[|\]$/g, '');
+  const zone = a.indexOf('%');
+  return zone === -1 ? a : a.slice(0, zone);
 }
 
 /** True when `host` is an IP address literal (IPv4 dotted quad or IPv6, brackets allowed). */

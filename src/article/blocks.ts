@@ -30,7 +30,7 @@ function cleanParagraph(raw: string): string {
 }
 
 function preText(el: DomElement): string {
-  return (el.textContent ?? '').replace(/^[\r\n]+/, '').replace(/\s+$/, '');
+  return (el.textContent ?? '').replace(/^[\r\n]+/, '').trimEnd();
 }
 
 /** The paragraphs of text under `root`, in document order. */

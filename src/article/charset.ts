@@ -18,6 +18,7 @@ import {
   OVERRIDE_MARGIN,
   TRUST_DECLARED_SCORE,
 } from './data/charsets.js';
+import { attribute, charsetParameter, findTags } from './markup.js';
 import { plausibility } from './plausible.js';
 
 export interface DecodeHints {
@@ -49,16 +50,15 @@ export function normaliseCharset(label: string | undefined): string | undefined 
 
 /** The `charset=` parameter of a Content-Type header. */
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
-  const m = contentType ? /charset\s*=\s*["']?([^"';,\s]+)/i.exec(contentType) : null;
-  return m ? m[1] : undefined;
+  return contentType ? charsetParameter(contentType) : undefined;
 }
 
 /** The charset an HTML document declares in `<meta charset>` or `<meta http-equiv content="…; charset=…">`. */
 export function charsetFromMeta(buf: Uint8Array): string | undefined {
   const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.length, META_PRESCAN_BYTES)).toString('latin1');
-  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
-    const c = /\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.()+-]+)/i.exec(m[0]);
-    if (c) return c[1];
+  for (const tag of findTags(head, ['meta'])) {
+    const charset = attribute(tag.text, 'charset') ?? charsetParameter(attribute(tag.text, 'content') ?? '');
+    if (charset) return charset;
   }
   return undefined;
 }

@@ -43,13 +43,22 @@ export function sniffBinary(buf: Uint8Array): string | null {
   return hasNul ? 'binary data (NUL bytes)' : `binary data (${Math.round((100 * control) / head.length)}% control characters)`;
 }
 
-const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|article|main|section|div|p|h[1-6]|table|ul|ol|script|style|header|nav)[\s>/]/i;
-const XML_DECL = /^<\?xml[^>]*\?>\s*/i;
+const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|base|link|article|main|section|div|p|h[1-6]|table|ul|ol|script|style|header|nav)[\s>/]/i;
 const HTML_TAG_ANYWHERE = /<(?:html|body|head)[\s>]/i;
+
+/** `text` after leading whitespace, comments and an XML declaration. */
+function skipPrologue(text: string): string {
+  let s = text.trimStart();
+  for (;;) {
+    const close = s.startsWith('<!--') ? s.indexOf('-->') : s.startsWith('<?xml') ? s.indexOf('?>') : -1;
+    if (close === -1) return s;
+    s = s.slice(close + (s.startsWith('<!--') ? 3 : 2)).trimStart();
+  }
+}
 
 /** True when a text (its first few KB are enough) looks like an HTML document or fragment. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart().replace(XML_DECL, '');
+  const head = skipPrologue(text.slice(0, 4096).replace(/^\uFEFF/, ''));
   if (HTML_START.test(head)) return true;
   // A text that opens with some stray bytes before <html> (some CMS emit a blank line, a BOM or a PHP notice first).
   return head.startsWith('<') ? false : HTML_TAG_ANYWHERE.test(head.slice(0, 512));

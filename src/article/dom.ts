@@ -9,6 +9,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { HEAD_ELEMENTS } from './data/html.js';
+import { attribute, findTags } from './markup.js';
 
 /** The part of the DOM the readers use (the project does not compile against lib.dom). */
 export interface DomNode {
@@ -40,24 +41,34 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-const STRUCTURE_TAG = /<\/?(?:html|head|body)(?=[\s/>])[^>]*>/gi;
-const DOCTYPE = /<!doctype[^>]*>/gi;
-const XML_DECL = /<\?xml[^>]*\?>/gi;
-const HTML_LANG = /<html\b[^>]*?\blang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+/** Tags dropped before parsing: the document structure linkedom mishandles. */
+const STRUCTURE_TAGS = ['html', '/html', 'head', '/head', 'body', '/body', '!doctype', '?xml'];
 
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The `lang` attribute of the page's `<html>` element. */
 export function htmlLang(html: string): string | undefined {
-  const m = HTML_LANG.exec(html);
-  const lang = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+  const tag = findTags(html, ['html'], 1)[0];
+  const lang = tag ? attribute(tag.text, 'lang')?.trim() : undefined;
   return lang ? lang : undefined;
+}
+
+/** `html` without its doctype, XML declaration and html/head/body tags. */
+function stripStructure(html: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const tag of findTags(html, STRUCTURE_TAGS)) {
+    parts.push(html.slice(last, tag.start));
+    last = tag.end;
+  }
+  parts.push(html.slice(last));
+  return parts.join('');
 }
 
 /** Parses an HTML page (or fragment, or broken page) into a document that always has a head and a body. */
 export function parseDocument(html: string): DomDocument {
   const lang = htmlLang(html);
-  const inner = html.replace(XML_DECL, '').replace(DOCTYPE, '').replace(STRUCTURE_TAG, '');
+  const inner = stripStructure(html);
   const langAttr = lang ? ` lang="${escapeAttr(lang)}"` : '';
   const { document } = parseHTML(`<!DOCTYPE html><html${langAttr}><head></head><body>${inner}</body></html>`);
   const doc = document as unknown as DomDocument;
