@@ -155,7 +155,9 @@ export function attributionRelations(doc: BratDocument): RelationSet {
 }
 
 function roleOf(role: string): 'source' | 'cue' | 'content' | undefined {
-  const r = role.replace(/\d+$/, '').toLowerCase();
+  let end = role.length;
+  while (end > 0 && role.charCodeAt(end - 1) >= 48 && role.charCodeAt(end - 1) <= 57) end--; // Content2 → Content
+  const r = role.slice(0, end).toLowerCase();
   return r === 'source' || r === 'cue' || r === 'content' ? r : undefined;
 }
 
@@ -182,5 +184,7 @@ export function verifyOffsets(doc: BratDocument, text: string): string[] {
 
 /** Trailing newlines are ambiguous in the `.ann` format (a blank line may end the file). */
 function stripNl(s: string): string {
-  return s.replace(/\n+$/, '');
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '\n') end--;
+  return s.slice(0, end);
 }
