@@ -13,6 +13,7 @@
 import type { Span } from '../doc/types.js';
 import { EN_NOUN_CUES } from './data/cues-en.js';
 import { SLAVIC_ANAPHORIC, SLAVIC_THAT } from './data/cues-ru-uk.js';
+import { cueScore } from './cue-model.js';
 import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
 import { sourceAfter, sourceBefore, type Phrase } from './phrases.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
@@ -21,10 +22,16 @@ export interface RawAttribution {
   source: Phrase;
   cue: Span;
   content: Span;
+  /** Second piece of discontinuous content: "A, officials say, B." */
+  more?: Span;
   rule: string;
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/;
+/** Learned-cue thresholds (tuned on PolNeAR dev): above HIGH any word is a cue; lexicon cues need LOW. */
+export const CUE_THRESHOLDS = { high: -1.0, low: -3.0 };
+const MAX_HEADLINE_SOURCE = 5;
+const PARTICLES = new Set(['on', 'for', 'out', 'at', 'up', 'of']);
 const DETERMINER_AFTER = new Set(['a', 'an', 'the']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'no', 'any', 'every', 'each']);
 const CITING_AFTER = new Set(['citing', 'quoting']);
@@ -37,8 +44,13 @@ export function findFrames(v: SentenceView, prevSentence: Span | undefined): Raw
   for (let k = v.a; k < v.b; k++) {
     if (usedCue.has(k)) continue;
     const t = v.tok(k)!;
+    if (t.norm === ':' && k - v.a <= MAX_HEADLINE_SOURCE && k > v.a) {
+      const raw = colonFrame(v, k);
+      if (raw) out.push(raw);
+      continue;
+    }
     if (t.kind !== 'word') continue;
-    const info = CYRILLIC.test(v.text[t.start]!) ? slavicVerb(t.norm) : englishVerb(t.norm);
+    const info = CYRILLIC.test(v.text[t.start]!) ? slavicVerb(t.norm) : englishCue(v, k);
     if (info) {
       const raw = verbFrame(v, k, info, prevSentence);
       if (raw) {
@@ -108,7 +120,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   // Postposed, cue first: "“C,” said X." / "C, — заявил X."
   if (v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) {
     const src = sourceAfter(v, k + 1);
-    const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j));
+    const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j) || skipTail(v, src.j) !== undefined);
     if (src && endsSentence) {
       // "said Olena Marchuk, a spokeswoman for the administration."
       if (v.isComma(src.j) && DETERMINER_AFTER.has(v.norm(src.j + 1))) {
@@ -127,15 +139,26 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   const lead = src.i - 1;
   const afterCue = k + 1;
   const cueEnds = afterCue > v.lastContentToken() || v.isComma(afterCue);
-  if ((v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && cueEnds) {
+  const tail = cueEnds ? afterCue : skipTail(v, afterCue);
+  if ((v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && tail !== undefined) {
     let c = lead;
     while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
     const content = v.contentSpan(v.a, c + 1);
-    if (content) return { source: src, cue, content, rule: 'postposed:source-cue' };
+    if (content) {
+      const raw: RawAttribution = { source: src, cue, content, rule: 'postposed:source-cue' };
+      // "A, officials say, B.": B continues the content.
+      if (v.isComma(tail) && tail + 1 <= v.lastContentToken() && !v.isCloseQuote(c)) {
+        const more = v.contentSpanToEnd(tail + 1);
+        if (more) raw.more = more;
+      }
+      return raw;
+    }
   }
   // Preposed: "X said (that) C."
   let start = k + 1;
   if (info.object) start = skipObject(v, start);
+  start = skipToThat(v, start);
+  if (PARTICLES.has(v.norm(start)) && start + 1 <= v.lastContentToken()) start++; // "called on X to", "lashed out at X"
   while (v.isComma(start) || v.norm(start) === ':') start++;
   // "X reported, citing Y, that C": Y is an inner link of X.
   if (CITING_AFTER.has(v.norm(start)) && !src.citing) {
@@ -190,4 +213,48 @@ function possessiveFrame(v: SentenceView, k: number): RawAttribution | undefined
 
 function isPossessive(norm: string): boolean {
   return norm === "'s" || norm === '’s';
+}
+
+/** Short adverbials between a cue and the end of its clause: "said in a statement", "said Tuesday". */
+const TAIL_WORDS = new Set(['in', 'a', 'an', 'the', 'on', 'at', 'statement', 'interview', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'last', 'week', 'month', 'night', 'morning', 'evening', 'afternoon', 'here', 'there', 'then', 'later', 'earlier', 'again', 'also', 'too', 'twitter', 'email', 'phone', 'told', 'reporters', 'briefly', 'simply', 'flatly', 'softly', 'quietly', 'privately', 'publicly', 'speech', 'press', 'conference', 'release', 'emailed', 'written', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/**
+ * Index of the comma or sentence end after a short adverbial tail starting at `k`
+ * ("in a statement", "Tuesday"), or undefined when the words there are not such a tail.
+ */
+function skipTail(v: SentenceView, k: number): number | undefined {
+  const last = v.lastContentToken();
+  let x = k;
+  while (x <= last && x - k < 6 && TAIL_WORDS.has(v.norm(x))) x++;
+  if (x === k) return undefined;
+  if (x > last || v.isComma(x)) return x;
+  return undefined;
+}
+
+/** "said Tuesday that C" / "said in a statement that C": content starts at "that". */
+function skipToThat(v: SentenceView, k: number): number {
+  for (let x = k; x < v.b && x - k <= 4; x++) {
+    const n = v.norm(x);
+    if (n === 'that' && x > k) return x;
+    if (!TAIL_WORDS.has(n)) return k;
+  }
+  return k;
+}
+
+/** English cue decision: the learned detector, with the hand-written lexicon as a prior. */
+function englishCue(v: SentenceView, k: number): VerbInfo | undefined {
+  const score = cueScore(v.text, v.tokens, k, v.a, v.b);
+  const known = englishVerb(v.norm(k));
+  if (score > CUE_THRESHOLDS.high) return { object: known?.object ?? false, weak: false };
+  if (known && score > CUE_THRESHOLDS.low) return known;
+  return undefined;
+}
+
+/** Headline attribution "Lynch: No outside influence on the probe". */
+function colonFrame(v: SentenceView, k: number): RawAttribution | undefined {
+  if (cueScore(v.text, v.tokens, k, v.a, v.b) <= CUE_THRESHOLDS.high) return undefined;
+  if (!v.isCapitalized(v.a)) return undefined;
+  const content = v.contentSpanToEnd(k + 1);
+  if (!content) return undefined;
+  return { source: { i: v.a, j: k }, cue: cueSpan(v, k, k + 1), content, rule: 'headline-colon' };
 }

@@ -7,6 +7,7 @@
 import type { Stage } from '../doc/pipeline.js';
 import type { Attribution, Doc, Span } from '../doc/types.js';
 import { findFrames } from './frames.js';
+import { findQuotes, quoteEndingNear, quoteStartingAt } from './quotes.js';
 import { nameSource, type SourceMemory } from './resolve.js';
 import { SentenceView } from './sentence.js';
 
@@ -32,7 +33,7 @@ export function findAttributions(doc: Doc): Attribution[] {
         id: out.length,
         source,
         cue: { ...raw.cue, text: doc.text.slice(raw.cue.start, raw.cue.end) },
-        content: { ...raw.content, text: doc.text.slice(raw.content.start, raw.content.end) },
+        content: contentOf(doc.text, raw.content, raw.more),
         chain: inherited ?? [source.name],
         rule: inherited ? `${raw.rule}+inherited-chain` : raw.rule,
         sentence: si,
@@ -61,7 +62,73 @@ export function findAttributions(doc: Doc): Attribution[] {
     prev = s;
     ti = tj;
   });
+  stretchQuotes(doc, out);
+  nestChains(out);
   return out;
+}
+
+function contentOf(text: string, first: Span, more?: Span): Attribution['content'] {
+  if (!more) return { ...first, text: text.slice(first.start, first.end) };
+  return {
+    start: first.start,
+    end: more.end,
+    text: `${text.slice(first.start, first.end)} … ${text.slice(more.start, more.end)}`,
+    fragments: [first, more],
+  };
+}
+
+/**
+ * Stretches content to whole quotes: a quote opened in the content runs to its closing mark even
+ * in a later sentence, and a postposed quote ("…,” she said.) starts where its quote opened.
+ * A quote right after a postposed attribution's sentence continues its content.
+ */
+function stretchQuotes(doc: Doc, atts: Attribution[]): void {
+  const quotes = findQuotes(doc.text);
+  if (quotes.length === 0) return;
+  const cues = atts.map((a) => a.cue);
+  for (const a of atts) {
+    if (a.content.fragments || a.rule === 'citing') continue;
+    let { start, end } = a.content;
+    const opened = quoteStartingAt(quotes, doc.text, start) ?? quoteStartingAt(quotes, doc.text, start - 1);
+    if (opened && opened.end > end && !cues.some((c) => c.start > end && c.end <= opened.end)) end = opened.end;
+    if (a.rule.startsWith('postposed')) {
+      const closed = quoteEndingNear(quotes, end);
+      if (closed && closed.start < start) start = closed.start;
+      const sentence = doc.sentences[a.sentence]!;
+      const next = doc.sentences[a.sentence + 1];
+      const cont = next && next.paragraph === sentence.paragraph ? quoteStartingAt(quotes, doc.text, next.start) : undefined;
+      if (cont && !cues.some((c) => c.start >= cont.start && c.end <= cont.end + 40 && c.start < next!.end)) {
+        const first = { start, end };
+        a.content = contentOf(doc.text, first, { start: cont.start, end: cont.end });
+        continue;
+      }
+    }
+    if (start !== a.content.start || end !== a.content.end) a.content = { start, end, text: doc.text.slice(start, end) };
+  }
+  for (const a of atts) if (a.rule === 'citing' && a.parent !== undefined) a.content = atts[a.parent]!.content;
+}
+
+/**
+ * An attribution whose source and cue sit inside another's content is nested in it:
+ * "RIA Novosti reported that expert X said C" → RIA Novosti → X.
+ */
+function nestChains(atts: Attribution[]): void {
+  const byLength = [...atts].sort((x, y) => y.content.end - y.content.start - (x.content.end - x.content.start));
+  for (const inner of byLength) {
+    if (inner.parent !== undefined || inner.rule === 'possessive') continue;
+    let best: Attribution | undefined;
+    for (const outer of atts) {
+      if (outer === inner || outer.parent === inner.id) continue;
+      const c = outer.content;
+      if (c.start <= inner.source.start && inner.cue.end <= c.end && !(c.start === inner.content.start && c.end === inner.content.end)) {
+        if (!best || c.end - c.start < best.content.end - best.content.start) best = outer;
+      }
+    }
+    if (!best) continue;
+    inner.parent = best.id;
+    const last = best.chain[best.chain.length - 1];
+    inner.chain = last === inner.source.name ? [...best.chain] : [...best.chain, inner.source.name];
+  }
 }
 
 export const attributionStage: Stage = {

@@ -1,5 +1,9 @@
 /** Cue lookups built once from the cue lists in `data/`. */
-import { EN_VERB_CUES, EN_PREP_CUES } from './data/cues-en.js';
+import { EN_NOUN_CUES, EN_VERB_CUES, EN_PREP_CUES } from './data/cues-en.js';
+import DERIVED from './data/cues-en-derived.json' with { type: 'json' };
+
+/** Derived forms that are not verb cues in Sift's frames (prepositions, hedges, adverbs). */
+const NOT_VERBS = new Set(['according', 'reportedly', 'citing', 'quoting', 'referring', 'widely', 'per', 'in', 'for', 'to', 'from', 'by']);
 import { SLAVIC_PREP_CUES, SLAVIC_VERB_ENDINGS, SLAVIC_VERB_STEMS } from './data/cues-ru-uk.js';
 
 export interface VerbInfo {
@@ -28,6 +32,14 @@ const WEAK_FORMS = new Set([
 const EN_VERBS = new Map<string, VerbInfo>();
 for (const v of EN_VERB_CUES) {
   for (const f of v.forms) EN_VERBS.set(f, { object: v.object === true, weak: WEAK_FORMS.has(f) });
+}
+
+/** Forms learned from PolNeAR train (scripts/derive-cues.ts): strong at ratio ≥ 0.5, weak from 0.3. */
+const DERIVED_STRONG = 0.4;
+const DERIVED_WEAK = 0.3;
+for (const [form, stat] of Object.entries(DERIVED.forms)) {
+  if (EN_VERBS.has(form) || EN_NOUN_CUES.has(form) || NOT_VERBS.has(form) || stat.ratio < DERIVED_WEAK) continue;
+  EN_VERBS.set(form, { object: false, weak: stat.ratio < DERIVED_STRONG });
 }
 
 export function englishVerb(norm: string): VerbInfo | undefined {

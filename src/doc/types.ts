@@ -45,7 +45,10 @@ export interface SourceRef extends Span {
   /** Display name after resolution ("Andrei Marochko" for "the expert"). */
   name: string;
   kind: SourceKind;
-  /** Set when the name was resolved from another mention (coreference). */
+  /**
+   * Set when the name was resolved by coreference: the referring expression as written
+   * ("The expert", "he", "Marochko") whose name comes from an earlier mention.
+   */
   resolvedFrom?: Span & { text: string };
   role?: string;
 }
@@ -54,7 +57,11 @@ export interface Attribution {
   id: number;
   source: SourceRef;
   cue: Span & { text: string };
-  content: Span & { text: string };
+  /**
+   * The attributed content. `start`/`end` cover it whole; when it is discontinuous (a quote
+   * interrupted by "he said"), `fragments` lists its pieces and `text` joins them with " … ".
+   */
+  content: Span & { text: string; fragments?: Span[] };
   /** Source names from the outermost to the innermost: ["RIA Novosti", "Andrei Marochko"]. */
   chain: string[];
   /** Id of the attribution this one is nested in (its outer source), if any. */

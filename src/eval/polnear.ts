@@ -95,7 +95,7 @@ export function predictedRelations(doc: Doc): Relation[] {
     const rel: Relation = {
       id: `P${a.id}`,
       cue: [{ start: a.cue.start, end: a.cue.end }],
-      content: [{ start: a.content.start, end: a.content.end }],
+      content: (a.content.fragments ?? [a.content]).map((f) => ({ start: f.start, end: f.end })),
     };
     if (a.source && a.source.end > a.source.start) rel.source = [{ start: a.source.start, end: a.source.end }];
     return rel;

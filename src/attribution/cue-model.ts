@@ -1,0 +1,60 @@
+/**
+ * A learned English cue detector: an averaged perceptron over the words around a token, trained
+ * on PolNeAR train by scripts/train-cue-model.ts. It scores "this token heads an attribution cue";
+ * the frames then find source and content around it as for any other cue.
+ */
+import type { Token } from '../doc/types.js';
+import MODEL from './data/cue-model.json' with { type: 'json' };
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const WEIGHTS = new Map<string, number>(Object.entries((MODEL as { weights: Record<string, number> }).weights));
+export const CUE_MODEL_INFO = { trainedOn: (MODEL as { source: string }).source, features: WEIGHTS.size };
+
+function shape(text: string, t: Token | undefined): string {
+  if (!t) return '_';
+  if (t.kind === 'punct' || t.kind === 'symbol') return t.norm;
+  if (t.kind === 'number') return '#';
+  if (PRONOUNS.has(t.norm)) return 'PRON';
+  const c = text[t.start]!;
+  return c !== c.toLowerCase() ? 'Cap' : 'low';
+}
+
+/**
+ * Feature strings for token `k` of a sentence spanning tokens [a, b). Shared by training and
+ * inference so that both see exactly the same features.
+ */
+export function cueFeatures(text: string, tokens: readonly Token[], k: number, a: number, b: number): string[] {
+  const t = tokens[k]!;
+  const w = t.norm;
+  const at = (i: number): Token | undefined => (i >= a && i < b ? tokens[i] : undefined);
+  const p = at(k - 1);
+  const p2 = at(k - 2);
+  const n = at(k + 1);
+  const n2 = at(k + 2);
+  const pw = p?.norm ?? '<s>';
+  const nw = n?.norm ?? '</s>';
+  return [
+    'b',
+    `w=${w}`,
+    `s3=${w.slice(-3)}`,
+    `p=${pw}`,
+    `n=${nw}`,
+    `p2=${p2?.norm ?? '<s>'}`,
+    `n2=${n2?.norm ?? '</s>'}`,
+    `wn=${w}|${nw}`,
+    `pw=${pw}|${w}`,
+    `ps=${shape(text, p)}`,
+    `ns=${shape(text, n)}`,
+    `ps2=${shape(text, p2)}|${shape(text, p)}`,
+    `ws=${shape(text, t)}`,
+    `s3n=${w.slice(-3)}|${nw}`,
+    `first=${k === a}`,
+  ];
+}
+
+/** Perceptron score of token `k` being a cue head (> 0 means yes at the trained bias). */
+export function cueScore(text: string, tokens: readonly Token[], k: number, a: number, b: number): number {
+  let s = 0;
+  for (const f of cueFeatures(text, tokens, k, a, b)) s += WEIGHTS.get(f) ?? 0;
+  return s;
+}

@@ -1,0 +1,43 @@
+/**
+ * Quotation spans of a document: curly and guillemet quotes pair by direction, straight double
+ * quotes pair in order within a paragraph. Used to stretch attributed content to the whole quote
+ * when a quote runs over several sentences.
+ */
+import type { Span } from '../doc/types.js';
+
+const OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+const MAX_QUOTE = 3000;
+
+/** Sorted, non-overlapping quote spans, each including its quote marks. */
+export function findQuotes(text: string): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    const close = OPEN[c] ?? (c === '"' ? '"' : undefined);
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    const limit = Math.min(n, i + MAX_QUOTE);
+    let j = i + 1;
+    while (j < limit && text[j] !== close && !(text[j] === '\n' && text[j + 1] === '\n')) j++;
+    if (j < limit && text[j] === close) {
+      out.push({ start: i, end: j + 1 });
+      i = j + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** The quote that starts at or right after `pos` (skipping spaces), if any. */
+export function quoteStartingAt(quotes: readonly Span[], text: string, pos: number): Span | undefined {
+  while (pos < text.length && text[pos] === ' ') pos++;
+  return quotes.find((q) => q.start === pos);
+}
+
+/** The quote that ends at `pos` or just after it (a closing mark after a comma), if any. */
+export function quoteEndingNear(quotes: readonly Span[], pos: number): Span | undefined {
+  return quotes.find((q) => q.end >= pos && q.end <= pos + 2 && q.start < pos);
+}
