@@ -13,9 +13,11 @@
 import type { Span } from '../doc/types.js';
 import { EN_NOUN_CUES } from './data/cues-en.js';
 import { SLAVIC_ANAPHORIC, SLAVIC_THAT } from './data/cues-ru-uk.js';
+import { bestEnd, bestStart } from './boundary-model.js';
+import { ROLE_WORDS } from '../mentions/data/lexicon.js';
 import { cueScore } from './cue-model.js';
 import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
-import { sourceAfter, sourceBefore, type Phrase } from './phrases.js';
+import { isPronoun, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
 
 export interface RawAttribution {
@@ -31,6 +33,8 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 /** Learned-cue thresholds (tuned on PolNeAR dev): above HIGH any word is a cue; lexicon cues need LOW. */
 export const CUE_THRESHOLDS = { high: -1.0, low: -3.0 };
 const MAX_HEADLINE_SOURCE = 5;
+/** Learned content boundaries for English preposed frames (switchable for ablation). */
+export const LEARNED_BOUNDARIES = { on: process.env['SIFT_NO_LEARNED_BOUNDARIES'] === undefined };
 const PARTICLES = new Set(['on', 'for', 'out', 'at', 'up', 'of']);
 const DETERMINER_AFTER = new Set(['a', 'an', 'the']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'no', 'any', 'every', 'each']);
@@ -118,8 +122,9 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     if (src) return { source: src, cue, content: prev, rule: 'anaphoric' };
   }
   // Postposed, cue first: "“C,” said X." / "C, — заявил X."
-  if (v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) {
-    const src = sourceAfter(v, k + 1);
+  if ((v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) && !sourceBefore(v, k)?.appositive) {
+    const src = plausibleSourceAfter(v, k + 1);
+    if (src && v.norm(src.j) === '(') skipParenthesis(v, src);
     const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j) || skipTail(v, src.j) !== undefined);
     if (src && endsSentence) {
       // "said Olena Marchuk, a spokeswoman for the administration."
@@ -135,6 +140,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   if (info.weak && NOUN_MARKERS.has(v.norm(before))) return undefined; // "a claim", "the report"
   const src = sourceBefore(v, k);
   if (!src) return undefined;
+  if (info.learned && !looksLikeSource(v, src)) return undefined; // "fuel calls for support"
   // Postposed, source first: "C, X said." / "“C,” X said."
   const lead = src.i - 1;
   const afterCue = k + 1;
@@ -173,7 +179,15 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   if (info.weak && !(CONTENT_OPENERS.has(opener) || SLAVIC_THAT.has(opener) || OPEN_QUOTES.has(opener) || v.norm(k + 1) === ':')) {
     return undefined;
   }
-  if (start > v.lastContentToken()) return undefined;
+  const last = v.lastContentToken();
+  if (start > last) return undefined;
+  if (LEARNED_BOUNDARIES.on && !CYRILLIC.test(v.text[v.tok(k)!.start]!)) {
+    if (start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
+    let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);
+    if (v.norm(end) === ':') end = last + 1; // "revealed a disturbing trend: C" keeps C
+    const content = end > last ? v.contentSpanToEnd(start) : v.contentSpan(start, end);
+    if (content) return { source: src, cue, content, rule: 'preposed' };
+  }
   const content = v.contentSpanToEnd(start);
   if (!content) return undefined;
   return { source: src, cue, content, rule: 'preposed' };
@@ -245,7 +259,7 @@ function skipToThat(v: SentenceView, k: number): number {
 function englishCue(v: SentenceView, k: number): VerbInfo | undefined {
   const score = cueScore(v.text, v.tokens, k, v.a, v.b);
   const known = englishVerb(v.norm(k));
-  if (score > CUE_THRESHOLDS.high) return { object: known?.object ?? false, weak: false };
+  if (score > CUE_THRESHOLDS.high) return { object: known?.object ?? false, weak: false, learned: known === undefined };
   if (known && score > CUE_THRESHOLDS.low) return known;
   return undefined;
 }
@@ -257,4 +271,36 @@ function colonFrame(v: SentenceView, k: number): RawAttribution | undefined {
   const content = v.contentSpanToEnd(k + 1);
   if (!content) return undefined;
   return { source: { i: v.a, j: k }, cue: cueSpan(v, k, k + 1), content, rule: 'headline-colon' };
+}
+
+/** "Rep. G.K. Butterfield (D-N.C.)": the source phrase takes in a short parenthesis after it. */
+function skipParenthesis(v: SentenceView, src: { j: number }): void {
+  for (let x = src.j + 1; x < v.b && x - src.j <= 8; x++) {
+    if (v.norm(x) === ')') {
+      src.j = x + 1;
+      return;
+    }
+  }
+}
+
+const NOT_SOURCE_START = new Set(['as', 'in', 'on', 'at', 'by', 'for', 'with', 'to', 'from', 'of', 'that', 'this', 'it', 'there', 'what', 'how']);
+const SHORT_SOURCE_START = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'many', 'two', 'three', 'several', 'his', 'her', 'their', 'its']);
+
+/** A source right after a cue that really looks like one: a name, a pronoun, or a short noun phrase. */
+function plausibleSourceAfter(v: SentenceView, k: number): Phrase | undefined {
+  const src = sourceAfter(v, k);
+  if (!src) return undefined;
+  const first = v.norm(src.i);
+  if (NOT_SOURCE_START.has(first)) return undefined;
+  if (v.isCapitalized(src.i) || isPronoun(v, src)) return src;
+  if (SHORT_SOURCE_START.has(first) && src.j - src.i <= 5) return src;
+  if (CYRILLIC.test(v.text[v.tok(src.i)!.start]!)) return src;
+  return undefined;
+}
+
+/** A learned cue's source must look like one: a name, a pronoun, a role noun, or a determiner phrase. */
+function looksLikeSource(v: SentenceView, p: Phrase): boolean {
+  if (isPronoun(v, p)) return true;
+  for (let x = p.i; x < p.j; x++) if (v.isCapitalized(x) || ROLE_WORDS.has(v.norm(x))) return true;
+  return p.j - p.i >= 2 && SHORT_SOURCE_START.has(v.norm(p.i));
 }

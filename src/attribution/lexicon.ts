@@ -10,6 +10,8 @@ export interface VerbInfo {
   object: boolean;
   /** Forms that are often nouns or non-speech verbs: need "that"/":" or a clear frame. */
   weak: boolean;
+  /** Found by the learned detector only, not by the lexicon. */
+  learned?: boolean;
 }
 
 /** Forms that are also common nouns, adjectives, or perception verbs. */

@@ -52,7 +52,8 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
       if (CITING_WORDS.has(v.norm(first))) {
         citing = { i: first + 1, j: inner, cue: { i: first, j: first + 1 } };
         k = c - 1;
-      } else if (DETERMINERS.has(v.norm(first))) {
+      } else if (DETERMINERS.has(v.norm(first)) || v.isCapitalized(c - 1) || v.norm(c - 1) === ')') {
+        // "Smith, a spokesman, said" / "Revesz, director of the institute, said" / "Trump, speaking in Virginia, said"
         appositive = { i: first, j: inner };
         k = c - 1;
       } else return undefined;
