@@ -14,6 +14,7 @@ import {
   LABEL_ALIASES,
   META_PRESCAN_BYTES,
   MIN_CHARDET_CONFIDENCE,
+  MIN_MULTIBYTE_CONFIDENCE,
   MULTIBYTE_CHARSETS,
   OVERRIDE_MARGIN,
   TRUST_DECLARED_SCORE,
@@ -99,10 +100,16 @@ interface Candidate {
 /** Ranks candidate charsets for `buf` by the plausibility of their decodings (chardet's confidence breaks ties). */
 function rankCandidates(buf: Uint8Array): Candidate[] {
   const sample = buf.subarray(0, SCORE_SAMPLE_BYTES);
+  const guesses = chardet.analyse(sample);
+  const top = guesses[0];
+  const topName = top ? normaliseCharset(top.name) : undefined;
+  if (top && topName && MULTIBYTE_CHARSETS.has(topName) && top.confidence >= MIN_MULTIBYTE_CONFIDENCE) {
+    return [{ charset: topName, score: 1 }];
+  }
   const confidence = new Map<string, number>();
-  for (const m of chardet.analyse(sample)) {
+  for (const m of guesses) {
     const name = normaliseCharset(m.name);
-    if (!name || m.confidence < MIN_CHARDET_CONFIDENCE || name === 'utf-8') continue;
+    if (!name || m.confidence < MIN_CHARDET_CONFIDENCE || name === 'utf-8' || MULTIBYTE_CHARSETS.has(name)) continue;
     if (!confidence.has(name)) confidence.set(name, m.confidence);
   }
   for (const name of FALLBACK_CANDIDATES) if (!confidence.has(name)) confidence.set(name, 0);

@@ -40,7 +40,7 @@ export function sniffBinary(buf: Uint8Array): string | null {
 
   const named = MAGIC_SIGNATURES.find((sig) => sig.weak && matches(buf, sig));
   if (named) return named.what;
-  return hasNul ? 'binary data (NUL bytes)' : `binary data (${Math.round((100 * control) / head.length)}% control characters)`;
+  return hasNul ? 'it contains NUL bytes' : `${Math.round((100 * control) / head.length)}% of it is control characters`;
 }
 
 const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|base|link|article|main|section|div|p|h[1-6]|table|ul|ol|script|style|header|nav)[\s>/]/i;

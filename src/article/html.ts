@@ -4,14 +4,14 @@
  * Main text comes from @mozilla/readability on a linkedom DOM, serialised as paragraphs
  * of its block elements. When Readability finds nothing or too little (a short or
  * unusual page), the body's own block text — minus navigation, header, footer and
- * asides — is tried once, and the longer of the two attempts is kept.
+ * asides — is tried once, and the attempt with more prose is kept.
  */
 import { Readability } from '@mozilla/readability';
 import { SiftError } from '../errors/catalogue.js';
 import type { Article } from './article.js';
 import { blockParagraphs, joinParagraphs } from './blocks.js';
 import { normaliseDate } from './date.js';
-import { BOILERPLATE_TAGS, MIN_ARTICLE_CHARS } from './data/html.js';
+import { BOILERPLATE_TAGS, MIN_ARTICLE_CHARS, PROSE_MIN_WORDS } from './data/html.js';
 import { parseDocument, type DomDocument, type DomNode } from './dom.js';
 import { cleanField, domainOf, extractMeta } from './meta.js';
 
@@ -57,6 +57,19 @@ function bodyText(doc: DomDocument): string {
   return main !== '' ? main : joinParagraphs(blockParagraphs(doc.body));
 }
 
+/**
+ * How much of a text reads as prose: characters in paragraphs of at least
+ * PROSE_MIN_WORDS words, minus half of the rest (menus, labels, bylines).
+ */
+function proseScore(text: string): number {
+  let score = 0;
+  for (const p of text.split('\n\n')) {
+    const words = p.split(/\s+/).filter((w) => w !== '').length;
+    score += words >= PROSE_MIN_WORDS ? p.length : -p.length / 2;
+  }
+  return score;
+}
+
 /** Extracts the main text and metadata of an HTML page. Throws E_HTML_NO_TEXT when there is no text at all. */
 export function extractHtml(html: string, opts: HtmlOptions): HtmlArticle {
   // Readability modifies the DOM it reads, so metadata and the fallback use a second parse.
@@ -67,7 +80,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlArticle {
   let text = readable?.content ? joinParagraphs(blockParagraphs(readable.content)) : '';
   if (text.length < MIN_ARTICLE_CHARS) {
     const fallback = bodyText(doc);
-    if (fallback.length > text.length) text = fallback;
+    if (proseScore(fallback) > proseScore(text)) text = fallback;
   }
   if (text.trim() === '') throw new SiftError('E_HTML_NO_TEXT', { what: opts.what });
 

@@ -52,16 +52,24 @@ function readValue(s: string, i: number): [string, number] {
 
 /** The value of attribute `name` in a raw tag (`<meta charset="utf-8">`), or undefined. */
 export function attribute(tag: string, name: string): string | undefined {
-  const lower = tag.toLowerCase();
-  const n = name.toLowerCase();
-  for (let i = lower.indexOf(n); i !== -1; i = lower.indexOf(n, i + 1)) {
-    if (!isSpace(lower[i - 1])) continue;
-    let j = i + n.length;
-    while (isSpace(lower[j])) j++;
-    if (lower[j] !== '=') continue;
-    j++;
-    while (isSpace(lower[j])) j++;
-    return readValue(tag, j)[0];
+  const wanted = name.toLowerCase();
+  let i = 1;
+  while (i < tag.length && !isSpace(tag[i]) && tag[i] !== '>' && tag[i] !== '/') i++; // the tag name
+  while (i < tag.length) {
+    while (isSpace(tag[i]) || tag[i] === '/') i++;
+    if (i >= tag.length || tag[i] === '>') return undefined;
+    const nameStart = i;
+    while (i < tag.length && !isSpace(tag[i]) && tag[i] !== '=' && tag[i] !== '>' && tag[i] !== '/') i++;
+    const attr = tag.slice(nameStart, i).toLowerCase();
+    if (i === nameStart) i++; // a stray character such as a lone quote
+    while (isSpace(tag[i])) i++;
+    let value = '';
+    if (tag[i] === '=') {
+      i++;
+      while (isSpace(tag[i])) i++;
+      [value, i] = readValue(tag, i);
+    }
+    if (attr === wanted) return value;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * Cyrillic into runs of accented Latin letters (`Ìýð`), words with flipped case
  * (`мЭР`), mixed scripts, box-drawing symbols or U+FFFD.
  */
-import { COMMON_SYMBOLS } from './data/plausible.js';
+import { COMMON_CYRILLIC_LETTERS, COMMON_CYRILLIC_SHARE, COMMON_SYMBOLS, MIN_CYRILLIC_FOR_FREQUENCY } from './data/plausible.js';
 
 const LETTER_RUN = /\p{L}+/gu;
 const LATIN = /\p{Script=Latin}/u;
@@ -54,12 +54,31 @@ function symbolPenalty(ch: string): number {
   return 0;
 }
 
+/**
+ * Penalty factor (0–1) for Cyrillic letters whose frequencies do not look like a Slavic
+ * language; 1 when there are too few Cyrillic letters to judge.
+ */
+function cyrillicFrequencyFactor(text: string): { factor: number; letters: number } {
+  let letters = 0;
+  let common = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x0400 || cp > 0x04ff) continue;
+    letters++;
+    if (COMMON_CYRILLIC_LETTERS.has(ch.toLowerCase())) common++;
+  }
+  if (letters < MIN_CYRILLIC_FOR_FREQUENCY) return { factor: 1, letters };
+  return { factor: Math.min(1, common / letters / COMMON_CYRILLIC_SHARE), letters };
+}
+
 /** Plausibility of `text` as natural-language text, from 0 to 1 (higher is better). */
 export function plausibility(text: string): number {
   let total = 0;
   let bad = 0;
+  let letters = 0;
   for (const m of text.matchAll(LETTER_RUN)) {
     const w = m[0];
+    letters += w.length;
     total += w.length;
     bad += w.length * wordBadness(w);
   }
@@ -70,5 +89,9 @@ export function plausibility(text: string): number {
       total += 1;
     }
   }
-  return total === 0 ? 1 : Math.max(0, 1 - bad / total);
+  const base = total === 0 ? 1 : Math.max(0, 1 - bad / total);
+  // Scale the Cyrillic part of the text by how Slavic its letter frequencies look.
+  const cyr = cyrillicFrequencyFactor(text);
+  const cyrShare = letters === 0 ? 0 : Math.min(1, cyr.letters / letters);
+  return base * (1 - cyrShare + cyrShare * cyr.factor);
 }

@@ -34,7 +34,13 @@ export const MULTIBYTE_CHARSETS: ReadonlySet<string> = new Set([
 ]);
 
 /** Always tried, besides chardet's guesses, when a declared charset is missing or fails. */
-export const FALLBACK_CANDIDATES: readonly string[] = ['windows-1251', 'koi8-r', 'windows-1252', 'windows-1250', 'iso-8859-5', 'cp866'];
+export const FALLBACK_CANDIDATES: readonly string[] = ['windows-1251', 'koi8-r', 'koi8-u', 'windows-1252', 'windows-1250', 'iso-8859-5', 'cp866'];
+
+/**
+ * A multi-byte charset guessed by chardet is only taken when it is chardet's first guess
+ * with at least this confidence (0–100); the plausibility score cannot judge CJK text.
+ */
+export const MIN_MULTIBYTE_CONFIDENCE = 50;
 
 /** chardet's answers below this confidence (0–100) are not considered. */
 export const MIN_CHARDET_CONFIDENCE = 5;

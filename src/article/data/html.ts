@@ -23,6 +23,9 @@ export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', '
 /** Readability's text shorter than this many characters triggers the whole-body fallback. */
 export const MIN_ARTICLE_CHARS = 250;
 
+/** A paragraph of at least this many words counts as prose when comparing extraction attempts. */
+export const PROSE_MIN_WORDS = 5;
+
 /** Head elements moved out of the body after normalising a page (see `html.ts`). */
 export const HEAD_ELEMENTS = 'meta, link, base';
 
