@@ -52,6 +52,16 @@ export function cueFeatures(text: string, tokens: readonly Token[], k: number, a
   ];
 }
 
+/**
+ * Cheap gate before scoring: a word whose own weight is very negative, or that the model never
+ * saw, is not worth the context features (most tokens of an article stop here).
+ */
+export function cueCandidate(norm: string): boolean {
+  const w = WEIGHTS.get(`w=${norm}`);
+  return w !== undefined && w > GATE;
+}
+const GATE = -4;
+
 /** Perceptron score of token `k` being a cue head (> 0 means yes at the trained bias). */
 export function cueScore(text: string, tokens: readonly Token[], k: number, a: number, b: number): number {
   let s = 0;

@@ -15,7 +15,7 @@ import { EN_NOUN_CUES } from './data/cues-en.js';
 import { SLAVIC_ANAPHORIC, SLAVIC_THAT } from './data/cues-ru-uk.js';
 import { bestEnd, bestStart } from './boundary-model.js';
 import { ROLE_WORDS } from '../mentions/data/lexicon.js';
-import { cueScore } from './cue-model.js';
+import { cueCandidate, cueScore } from './cue-model.js';
 import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
 import { isPronoun, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
@@ -257,8 +257,9 @@ function skipToThat(v: SentenceView, k: number): number {
 
 /** English cue decision: the learned detector, with the hand-written lexicon as a prior. */
 function englishCue(v: SentenceView, k: number): VerbInfo | undefined {
-  const score = cueScore(v.text, v.tokens, k, v.a, v.b);
   const known = englishVerb(v.norm(k));
+  if (!known && !cueCandidate(v.norm(k))) return undefined;
+  const score = cueScore(v.text, v.tokens, k, v.a, v.b);
   if (score > CUE_THRESHOLDS.high) return { object: known?.object ?? false, weak: false, learned: known === undefined };
   if (known && score > CUE_THRESHOLDS.low) return known;
   return undefined;

@@ -6,9 +6,12 @@
 import { franc } from 'franc-min';
 import type { Stage } from '../doc/pipeline.js';
 import { ISO3_TO_1 } from './data/iso639.js';
-import { RU_WORDS, UK_WORDS } from './data/function-words.js';
+import { EN_WORDS, RU_WORDS, UK_WORDS } from './data/function-words.js';
 
 const SAMPLE_CHARS = 4000;
+const LATIN_SAMPLE = 1500;
+/** Share of English function words above which a Latin-script text is English without asking franc. */
+const EN_SHARE = 0.12;
 const CYRILLIC = /[\u0400-\u04FF]/g;
 const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 const UK_ONLY = /[іїєґІЇЄҐ]/g;
@@ -31,7 +34,8 @@ export function identifyLanguage(text: string): string {
     if (ruWords > ukWords) return 'ru';
     return francTo1(sample, ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd']) ?? 'ru';
   }
-  return francTo1(sample) ?? 'und';
+  if (looksEnglish(sample)) return 'en';
+  return francTo1(sample.length > LATIN_SAMPLE ? sample.slice(0, LATIN_SAMPLE) : sample) ?? 'und';
 }
 
 function francTo1(sample: string, only?: string[]): string | undefined {
@@ -55,3 +59,16 @@ export const languageStage: Stage = {
     doc.lang = identifyLanguage(doc.text);
   },
 };
+
+/** Fast path: a text whose words are mostly English function words is English. */
+function looksEnglish(sample: string): boolean {
+  const words = sample.slice(0, 2000).toLowerCase().split(/[^a-z']+/);
+  let n = 0;
+  let en = 0;
+  for (const w of words) {
+    if (!w) continue;
+    n++;
+    if (EN_WORDS.has(w)) en++;
+  }
+  return n >= 20 && en / n >= EN_SHARE;
+}

@@ -8,3 +8,10 @@ export const UK_WORDS: ReadonlySet<string> = new Set([
   'що', 'це', 'як', 'був', 'була', 'було', 'були', 'його', 'від', 'або', 'вже', 'тільки', 'після', 'також',
   'який', 'які', 'у', 'і', 'та', 'він', 'вона', 'вони', 'але', 'ж', 'би', 'при', 'щоб', 'якщо', 'коли',
 ]);
+
+/** The most frequent English function words (none of them common words in other Latin-script languages). */
+export const EN_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'it', 'as', 'on', 'by', 'from', 'this',
+  'which', 'have', 'has', 'had', 'were', 'are', 'be', 'been', 'their', 'they', 'he', 'she', 'his', 'her',
+  'said', 'not', 'but', 'or', 'an', 'at', 'its', 'who', 'will', 'would', 'there', 'after', 'about',
+]);
