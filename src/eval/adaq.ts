@@ -165,7 +165,7 @@ function siftPredict(text: string, lang: AdaqLang): PredictedSpans {
   for (const a of doc.attributions) {
     if (a.source && a.source.end > a.source.start) out.source.push({ start: a.source.start, end: a.source.end });
     out.cue.push({ start: a.cue.start, end: a.cue.end });
-    out.content.push({ start: a.content.start, end: a.content.end });
+    for (const f of a.content.fragments ?? [a.content]) out.content.push({ start: f.start, end: f.end });
   }
   return out;
 }
