@@ -58,6 +58,12 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** Drops a response body we will not read. (undici reports destroying a body as an error: swallow it.) */
+function discard(body: Readable): void {
+  body.on('error', () => {});
+  body.destroy();
+}
+
 function decompressor(encoding: string | undefined, url: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined {
   const e = encoding?.trim().toLowerCase();
   if (!e || e === 'identity') return undefined;
@@ -82,8 +88,8 @@ async function readBody(body: Readable, encoding: string | undefined, maxBytes: 
     }
   } finally {
     if (size > maxBytes) {
-      body.destroy();
-      decoder?.destroy();
+      discard(body);
+      if (decoder) discard(decoder);
     }
   }
   return Buffer.concat(chunks);
@@ -145,7 +151,7 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}, policy: N
       const location = header(res.headers, 'location');
 
       if (REDIRECT_STATUSES.has(res.statusCode) && location) {
-        res.body.destroy();
+        discard(res.body);
         if (hops.length > maxRedirects) throw new SiftError('E_URL_REDIRECTS', { url: input, limit: maxRedirects });
         let next: URL;
         try {
@@ -157,17 +163,17 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}, policy: N
         continue;
       }
       if (res.statusCode >= 400) {
-        res.body.destroy();
+        discard(res.body);
         throw new SiftError('E_URL_STATUS', { url: current.href, status: res.statusCode });
       }
       const contentType = header(res.headers, 'content-type');
       if (!acceptedType(contentType)) {
-        res.body.destroy();
+        discard(res.body);
         throw new SiftError('E_URL_CONTENT_TYPE', { url: current.href, type: mediaType(contentType) ?? String(contentType) });
       }
       const declaredLength = Number(header(res.headers, 'content-length'));
       if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
-        res.body.destroy();
+        discard(res.body);
         throw new SiftError('E_URL_TOO_LARGE', { url: current.href, limit: maxBytes });
       }
       const body = await readBody(res.body, header(res.headers, 'content-encoding'), maxBytes, current.href);
