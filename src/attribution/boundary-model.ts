@@ -76,6 +76,7 @@ export function bestEnd(text: string, tokens: readonly Token[], k: number, s: nu
   let best = last + 1;
   let bestScore = -Infinity;
   for (let e = s + 1; e <= last + 1; e++) {
+    if (e <= last && !mayEndBefore(tokens[e]!)) continue;
     const sc = score(endFeatures(text, tokens, k, s, e, last, a, b));
     if (sc > bestScore) {
       bestScore = sc;
@@ -83,4 +84,10 @@ export function bestEnd(text: string, tokens: readonly Token[], k: number, s: nu
     }
   }
   return best;
+}
+
+/** Content usually ends before punctuation or a clause word; other positions are not scored. */
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'when', 'because', 'after', 'before', 'while', 'as', 'then', 'which', 'who', 'if', 'since', 'although', 'though', 'saying', 'adding', 'to', 'for', 'in', 'at', 'on', 'with', 'during', 'despite', 'amid', 'by', 'from', 'until', 'where', 'so', 'than', 'that', 'according', 'even', 'including', 'over', 'about', 'against', 'without', 'into', 'through', 'under', 'after']);
+function mayEndBefore(t: Token): boolean {
+  return t.kind === 'punct' || t.kind === 'symbol' || CLAUSE_WORDS.has(t.norm);
 }

@@ -60,7 +60,7 @@ export function cueCandidate(norm: string): boolean {
   const w = WEIGHTS.get(`w=${norm}`);
   return w !== undefined && w > GATE;
 }
-const GATE = -4;
+const GATE = -1;
 
 /** Perceptron score of token `k` being a cue head (> 0 means yes at the trained bias). */
 export function cueScore(text: string, tokens: readonly Token[], k: number, a: number, b: number): number {

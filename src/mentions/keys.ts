@@ -20,8 +20,21 @@ const FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/([a-z])\1+/g, '$1'], // double letters (Tass / Taas)
 ];
 
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 /** Key of one name; words are kept in order, separated by single spaces. */
 export function nameKey(name: string): string {
+  let key = CACHE.get(name);
+  if (key === undefined) {
+    if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+    key = computeKey(name);
+    CACHE.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   let s = name.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
   let out = '';
   for (const ch of s) out += CYRILLIC_TO_LATIN[ch] ?? ch;
