@@ -185,6 +185,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     if (start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
     let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);
     if (v.norm(end) === ':') end = last + 1; // "revealed a disturbing trend: C" keeps C
+    end = closeOpenQuote(v, start, end, last);
     const content = end > last ? v.contentSpanToEnd(start) : v.contentSpan(start, end);
     if (content) return { source: src, cue, content, rule: 'preposed' };
   }
@@ -304,4 +305,21 @@ function looksLikeSource(v: SentenceView, p: Phrase): boolean {
   if (isPronoun(v, p)) return true;
   for (let x = p.i; x < p.j; x++) if (v.isCapitalized(x) || ROLE_WORDS.has(v.norm(x))) return true;
   return p.j - p.i >= 2 && SHORT_SOURCE_START.has(v.norm(p.i));
+}
+
+/** Never end content inside a quotation it opened: move the end past the closing mark. */
+function closeOpenQuote(v: SentenceView, start: number, end: number, last: number): number {
+  let open = 0;
+  for (let x = start; x < end; x++) {
+    const n = v.norm(x);
+    if (n === '“' || n === '«') open++;
+    else if ((n === '”' || n === '»') && open > 0) open--;
+    else if (n === '"') open = open > 0 ? open - 1 : 1;
+  }
+  if (open === 0) return end;
+  for (let x = end; x <= last + 1 && x < v.b; x++) {
+    const n = v.norm(x);
+    if (n === '”' || n === '»' || n === '"') return x + 1;
+  }
+  return end;
 }

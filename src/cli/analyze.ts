@@ -49,7 +49,9 @@ async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
     } else process.stdout.write(renderTerminal(doc, { color: process.stdout.isTTY === true }));
   }
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2)}\n`);
+    // One article (text, HTML, URL) → one object; JSONL input → always an array.
+    const many = opts.format === 'jsonl' || /\.(jsonl|ndjson)$/i.test(input) || jsonOut.length !== 1;
+    process.stdout.write(`${JSON.stringify(many ? jsonOut : jsonOut[0], null, 2)}\n`);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isSiftError } from '../errors/catalogue.js';
+import { SIFT_VERSION } from '../report/version.js';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
   program
     .name('sift')
     .description('Trace rewritten news back to its source: attribution chains, hedged and unsourced claims.')
-    .version('0.1.0')
+    .version(SIFT_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAnalyze(program);
