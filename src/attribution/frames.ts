@@ -17,7 +17,7 @@ import { bestEnd, bestStart } from './boundary-model.js';
 import { ROLE_WORDS } from '../mentions/data/lexicon.js';
 import { cueCandidate, cueScore } from './cue-model.js';
 import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
-import { isPronoun, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
+import { isPronoun, sharedSubject, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
 
 export interface RawAttribution {
@@ -56,7 +56,7 @@ export function findFrames(v: SentenceView, prevSentence: Span | undefined): Raw
     if (t.kind !== 'word') continue;
     const info = CYRILLIC.test(v.text[t.start]!) ? slavicVerb(t.norm) : englishCue(v, k);
     if (info) {
-      const raw = verbFrame(v, k, info, prevSentence);
+      const raw = verbFrame(v, k, info, prevSentence, out);
       if (raw) {
         out.push(raw);
         continue;
@@ -113,7 +113,7 @@ function hasWordsBetween(v: SentenceView, i: number, j: number): boolean {
   return false;
 }
 
-function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | undefined): RawAttribution | undefined {
+function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | undefined, earlier: readonly RawAttribution[]): RawAttribution | undefined {
   const cue = cueSpan(v, k, k + 1);
   const before = k - 1;
   // Anaphoric: "Об этом сообщил ТАСС" — the content is the previous sentence.
@@ -138,7 +138,15 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     }
   }
   if (info.weak && NOUN_MARKERS.has(v.norm(before))) return undefined; // "a claim", "the report"
-  const src = sourceBefore(v, k);
+  // Sentence-initial cue: "Said Ellis: “C”"
+  if (k === v.a) {
+    const first = plausibleSourceAfter(v, k + 1);
+    if (first && (v.norm(first.j) === ':' || v.isComma(first.j))) {
+      const content = v.contentSpanToEnd(first.j + 1);
+      return content ? { source: first, cue, content, rule: 'initial-cue' } : undefined;
+    }
+  }
+  const src = sourceBefore(v, k) ?? sharedSubject(v, k, earlier);
   if (!src) return undefined;
   if (info.learned && !looksLikeSource(v, src)) return undefined; // "fuel calls for support"
   // Postposed, source first: "C, X said." / "“C,” X said."
@@ -296,6 +304,7 @@ function plausibleSourceAfter(v: SentenceView, k: number): Phrase | undefined {
   if (NOT_SOURCE_START.has(first)) return undefined;
   if (v.isCapitalized(src.i) || isPronoun(v, src)) return src;
   if (SHORT_SOURCE_START.has(first) && src.j - src.i <= 5) return src;
+  if (SHORT_SOURCE_START.has(first) && hasRoleWord(v, src)) return src; // "one Democratic source on the panel"
   if (CYRILLIC.test(v.text[v.tok(src.i)!.start]!)) return src;
   return undefined;
 }
@@ -322,4 +331,9 @@ function closeOpenQuote(v: SentenceView, start: number, end: number, last: numbe
     if (n === '”' || n === '»' || n === '"') return x + 1;
   }
   return end;
+}
+
+function hasRoleWord(v: SentenceView, p: Phrase): boolean {
+  for (let x = p.i; x < p.j; x++) if (ROLE_WORDS.has(v.norm(x))) return true;
+  return false;
 }

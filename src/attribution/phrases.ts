@@ -129,3 +129,34 @@ function hasCapitalized(v: SentenceView, i: number, j: number): boolean {
   for (let x = i; x < j; x++) if (v.isCapitalized(x)) return true;
   return false;
 }
+
+/** The noun phrase that ends right before token `j` (no skipping), or undefined. */
+export function nounPhraseBefore(v: SentenceView, j: number): Phrase | undefined {
+  let i = j;
+  while (i - 1 >= v.a && j - (i - 1) <= MAX_SOURCE_TOKENS && isNpToken(v, i - 1)) i--;
+  while (i < j && LEADING_JUNK.has(v.norm(i))) i++;
+  return i < j ? { i, j } : undefined;
+}
+
+/**
+ * The subject shared by a coordinated or participial cue ("X said …, adding that", "X … and
+ * called"): the source of the sentence's previous attribution, else the sentence-initial name.
+ */
+export function sharedSubject(v: SentenceView, k: number, earlier: readonly { source: Phrase }[]): Phrase | undefined {
+  let x = k - 1;
+  while (x >= v.a && EN_BETWEEN.has(v.norm(x)) && !EN_PRONOUNS.has(v.norm(x))) x--;
+  const link = v.norm(x);
+  const participle = v.norm(k).endsWith('ing') && v.isComma(x);
+  if (link === 'who' || link === 'which') {
+    // "Democrats on Capitol Hill, who have argued that …"
+    return v.isComma(x - 1) ? nounPhraseBefore(v, x - 1) : undefined;
+  }
+  if (link !== 'and' && !participle) return undefined;
+  const last = earlier[earlier.length - 1];
+  if (last) return { i: last.source.i, j: last.source.j };
+  let j = v.a;
+  while (j < x && (v.isCapitalized(j) || (j > v.a && (v.norm(j) === '.' || v.norm(j) === "'s" || v.norm(j) === '’s')))) j++;
+  if (j > v.a && !LEADING_JUNK.has(v.norm(v.a)) && (v.isComma(j) || j < x)) return { i: v.a, j };
+  if (j === v.a && EN_PRONOUNS.has(v.norm(v.a))) return { i: v.a, j: v.a + 1 };
+  return undefined;
+}
