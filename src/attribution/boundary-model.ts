@@ -45,9 +45,12 @@ export function endFeatures(text: string, tokens: readonly Token[], k: number, s
   const next = e > last ? '</s>' : norm(tokens, e, a, b, '</s>');
   const next2 = e + 1 > last ? '</s>' : norm(tokens, e + 1, a, b, '</s>');
   const len = bucket(e - s);
+  const next3 = e + 2 > last ? '</s>' : norm(tokens, e + 2, a, b, '</s>');
+  const s2 = next2.length > 3 ? next2.slice(-2) : next2;
   return [
     `E:p=${prev}`, `E:n=${next}`, `E:n2=${next2}`, `E:pn=${prev}|${next}`, `E:nn=${next}|${next2}`, `E:len=${len}`,
     `E:nl=${next}|${len}`, `E:cn=${cue}|${next}`, `E:end=${e > last}`, `E:sh=${cap(text, tokens, e, a, b)}|${cap(text, tokens, e + 1, a, b)}`,
+    `E:nnn=${next}|${next2}|${next3}`, `E:n2s=${next}|${s2}`, `E:rest=${bucket(last + 1 - e)}`,
   ];
 }
 

@@ -34,7 +34,7 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 export const CUE_THRESHOLDS = { high: -1.0, low: -3.0 };
 const MAX_HEADLINE_SOURCE = 5;
 /** Learned content boundaries for English preposed frames (switchable for ablation). */
-export const LEARNED_BOUNDARIES = { on: process.env['SIFT_NO_LEARNED_BOUNDARIES'] === undefined };
+export const LEARNED_BOUNDARIES = { on: process.env['SIFT_NO_LEARNED_BOUNDARIES'] === undefined, start: process.env['SIFT_NO_LEARNED_START'] === undefined };
 const PARTICLES = new Set(['on', 'for', 'out', 'at', 'up', 'of']);
 const DETERMINER_AFTER = new Set(['a', 'an', 'the']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'no', 'any', 'every', 'each']);
@@ -190,7 +190,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   const last = v.lastContentToken();
   if (start > last) return undefined;
   if (LEARNED_BOUNDARIES.on && !CYRILLIC.test(v.text[v.tok(k)!.start]!)) {
-    if (start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
+    if (LEARNED_BOUNDARIES.start && start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
     let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);
     if (v.norm(end) === ':') end = last + 1; // "revealed a disturbing trend: C" keeps C
     end = closeOpenQuote(v, start, end, last);
