@@ -1,24 +1,119 @@
 /**
- * Story fingerprints: the anchors an article shares with other copies of the same report
- * (placeholder signatures; the implementation is being written).
+ * Story fingerprints: the anchors copies of one report keep even when every sentence is
+ * reworded or translated.
+ *
+ *   n:  names (people, outlets, organisations, places), script-independent and case-folded
+ *   #:  numbers ("12", "twelve" and "двенадцать" alike); years kept apart as y:
+ *   d:  dates as month-day ("July 10th", "10 июля")
+ *   s:  the sources the article cites (outermost and innermost links of its chains)
+ *   q:  word trigrams inside quotation marks (quotes survive paraphrase verbatim)
+ *   t:  a consistent sample of the article's content-word stems (same-language paraphrase)
+ *
+ * Names, numbers, dates and sources carry across languages; quotes and terms do not.
  */
 import type { Doc } from '../doc/types.js';
+import { findQuotes } from '../attribution/quotes.js';
+import { nameKey } from '../mentions/keys.js';
+import { STOPWORDS } from './data/stopwords.js';
 
 export interface Fingerprint {
-  /** Anchor strings ("n:marochko", "#:12", "d:--07-10", "t:desert", "q:…"). */
+  /** Distinct anchor strings. */
   anchors: string[];
   lang: string;
+  /** Publication time in ms since the epoch, when known. */
+  time?: number;
 }
 
-/** The fingerprint of an analysed article. */
+/** Terms kept per article: the ones whose hash is smallest (a consistent, bottom-k sample). */
+export const TERM_SAMPLE = 24;
+const QUOTE_SAMPLE = 8;
+const MIN_TERM = 5;
+const NAME_TYPES = new Set(['person', 'outlet', 'organization', 'place', 'name']);
+
+/** A name key folded further for inflection: each word loses its final vowels and keeps 6 letters. */
+export function stemName(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => w.replace(/[aeiouy]+$/, '').slice(0, 6) || w.slice(0, 2))
+    .join(' ');
+}
+
+function stemTerm(word: string): string {
+  return word.slice(0, 6);
+}
+
 export function fingerprint(doc: Doc): Fingerprint {
-  return { anchors: [], lang: doc.lang };
+  const anchors = new Set<string>();
+  for (const m of doc.mentions) {
+    if (NAME_TYPES.has(m.type)) {
+      const stem = stemName(m.key);
+      if (stem.replace(/ /g, '').length < 3) continue;
+      anchors.add(`n:${stem}`);
+      const words = stem.split(' ');
+      if (m.type === 'person' && words.length > 1) anchors.add(`n:${words[words.length - 1]}`);
+    } else if (m.type === 'number' && m.value) {
+      const n = Number(m.value);
+      if (n >= 1900 && n <= 2100 && Number.isInteger(n)) anchors.add(`y:${n}`);
+      else if (n >= 2) anchors.add(`#:${m.value}`);
+    } else if (m.type === 'date' && m.value) {
+      anchors.add(`d:${m.value.slice(-5)}`);
+    }
+  }
+  for (const a of doc.attributions) {
+    anchors.add(`s:${stemName(nameKey(a.chain[0]!))}`);
+    if (a.chain.length > 1) anchors.add(`s:${stemName(nameKey(a.chain[a.chain.length - 1]!))}`);
+  }
+  for (const q of bottomK(quoteTrigrams(doc), QUOTE_SAMPLE)) anchors.add(`q:${q}`);
+  for (const t of bottomK(contentTerms(doc), TERM_SAMPLE)) anchors.add(`t:${t}`);
+  const fp: Fingerprint = { anchors: [...anchors], lang: doc.lang };
+  const time = doc.article.published ? Date.parse(doc.article.published) : NaN;
+  if (Number.isFinite(time)) fp.time = time;
+  return fp;
 }
 
-/**
- * Calibrated probability that two articles retell the same source report, given each anchor's
- * inverse document frequency in the corpus at hand.
- */
-export function sameStoryScore(_a: Fingerprint, _b: Fingerprint, _idf: (anchor: string) => number): number {
-  return 0;
+function contentTerms(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word' || t.norm.length < MIN_TERM || STOPWORDS.has(t.norm)) continue;
+    const c = doc.text[t.start]!;
+    if (c !== c.toLowerCase()) continue; // names are anchored as names
+    out.add(stemTerm(t.norm));
+  }
+  return out;
 }
+
+function quoteTrigrams(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const q of findQuotes(doc.text)) {
+    const words = doc.text.slice(q.start, q.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(' '));
+  }
+  return out;
+}
+
+/** The k items with the smallest hash: two texts sharing many items share many of these. */
+function bottomK(items: Set<string>, k: number): string[] {
+  if (items.size <= k) return [...items];
+  return [...items]
+    .map((x) => [hash32(x), x] as const)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, k)
+    .map(([, x]) => x);
+}
+
+/** FNV-1a, 32 bits: fast, stable across runs and machines. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Anchor family: the prefix before the colon. */
+export function anchorType(anchor: string): string {
+  return anchor.slice(0, anchor.indexOf(':'));
+}
+
+export { sameStoryScore } from './score.js';

@@ -1,15 +1,75 @@
 /**
- * Same-story matching (placeholder until the matcher lands): every article starts its own story.
+ * Incremental same-story matching against a store: each new article is compared only with the
+ * candidates its rarer anchors retrieve, and joins the story of the best match when the
+ * calibrated score passes the threshold; otherwise it starts a story of its own.
+ *
+ *   fingerprint → anchor frequencies → candidates (bounded posting lists) → rank by shared
+ *   anchor mass → score the best few in full → join the best story or start one
  */
 import type { Doc } from '../doc/types.js';
 import type { Store, StoryAssignment } from '../store/types.js';
+import { fingerprint, type Fingerprint } from './fingerprint.js';
+import { FAMILY_WEIGHT, idfOf, scoreDetail, type ScoreDetail } from './score.js';
+import { anchorType } from './fingerprint.js';
 
 export interface StoryMatch {
   anchors: string[];
   story: StoryAssignment;
+  /** The best-scoring candidate, for explanation. */
+  best?: { articleId: number; storyId: number; detail: ScoreDetail };
 }
 
+/** Probability above which an article joins a story. */
+export const JOIN_THRESHOLD = 0.5;
+/** Posting-list entries read per anchor (newest first). */
+const PER_ANCHOR = 200;
+/** Candidates scored in full after the cheap ranking. */
+const FULL_SCORE = 12;
+/** Anchors held by more than this share of the corpus are not used for retrieval. */
+const MAX_DF_SHARE = 0.05;
+
+const counts = new WeakMap<Store, number>();
+
 /** Finds the story an analysed article belongs to, reading only its candidates from the store. */
-export async function matchStory(_store: Store, _doc: Doc): Promise<StoryMatch> {
-  return { anchors: [], story: { kind: 'new' } };
+export async function matchStory(store: Store, doc: Doc): Promise<StoryMatch> {
+  const fp = fingerprint(doc);
+  if (fp.anchors.length === 0) return { anchors: [], story: { kind: 'new' } };
+  let n = counts.get(store);
+  if (n === undefined) n = await store.countArticles();
+  counts.set(store, n + 1);
+  const df = await store.anchorFrequencies(fp.anchors);
+  const idf = (a: string): number => idfOf(df.get(a) ?? 0, n + 1);
+  const retrieval = fp.anchors.filter((a) => (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= Math.max(20, MAX_DF_SHARE * n));
+  if (retrieval.length === 0) return { anchors: fp.anchors, story: { kind: 'new' } };
+  const cands = await store.candidates(retrieval, { perAnchor: PER_ANCHOR });
+  const ranked = cands
+    .map((c) => ({ id: c.articleId, mass: c.anchors.reduce((s, a) => s + (FAMILY_WEIGHT[anchorType(a)] ?? 0) * idf(a), 0) }))
+    .sort((x, y) => y.mass - x.mass)
+    .slice(0, FULL_SCORE);
+  if (ranked.length === 0) return { anchors: fp.anchors, story: { kind: 'new' } };
+  const ids = ranked.map((r) => r.id);
+  const [articles, storyOf, anchorLists] = await Promise.all([
+    store.getArticles(ids),
+    store.storiesOf(ids),
+    Promise.all(ids.map((id) => store.articleAnchors(id))),
+  ]);
+  // idf of the candidates' own anchors too, for their masses
+  const missing = [...new Set(anchorLists.flat())].filter((a) => !df.has(a));
+  if (missing.length > 0) for (const [a, f] of await store.anchorFrequencies(missing)) df.set(a, f);
+  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
+  let best: StoryMatch['best'];
+  ids.forEach((id, i) => {
+    const storyId = storyOf.get(id);
+    if (storyId === undefined) return;
+    const other: Fingerprint = { anchors: anchorLists[i]!, lang: langOf.get(id) ?? 'und' };
+    const detail = scoreDetail(fp, other, idf);
+    if (!best || detail.probability > best.detail.probability) best = { articleId: id, storyId, detail };
+  });
+  const story: StoryAssignment =
+    best && best.detail.probability >= JOIN_THRESHOLD ? { kind: 'join', storyId: best.storyId, score: round(best.detail.probability) } : { kind: 'new' };
+  return best ? { anchors: fp.anchors, story, best } : { anchors: fp.anchors, story };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
