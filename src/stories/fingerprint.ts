@@ -3,6 +3,7 @@
  * reworded or translated.
  *
  *   n:  names (people, outlets, organisations, places), script-independent and case-folded
+ *   w:  the words of multi-word names ("Admiral Gorshkov" and "Адмирал Флота … Горшков" share two)
  *   #:  numbers ("12", "twelve" and "двенадцать" alike); years kept apart as y:
  *   d:  dates as month-day ("July 10th", "10 июля")
  *   s:  the sources the article cites (outermost and innermost links of its chains)
@@ -51,6 +52,7 @@ export function fingerprint(doc: Doc): Fingerprint {
       anchors.add(`n:${stem}`);
       const words = stem.split(' ');
       if (m.type === 'person' && words.length > 1) anchors.add(`n:${words[words.length - 1]}`);
+      if (words.length > 1) for (const w of words) if (w.length >= 4) anchors.add(`w:${w}`);
     } else if (m.type === 'number' && m.value) {
       const n = Number(m.value);
       if (n >= 1900 && n <= 2100 && Number.isInteger(n)) anchors.add(`y:${n}`);

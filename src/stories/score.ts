@@ -4,23 +4,29 @@
  * Evidence, each weighted by how rare its anchors are in the corpus (idf):
  *   overlap  — weighted overlap coefficient of the anchors both could share (names, numbers,
  *              dates, sources; plus quotes and terms when both are in one language);
- *   numbers  — of the numbers both give, how many agree (different figures → different reports);
- *   sources  — of the sources both cite, how many agree (independent reporting cites others).
+ *   evidence — the absolute idf-weighted mass of the shared anchors (a long shared list of rare
+ *              anchors is strong evidence even when one article is much longer);
+ *   numbers  — of the numbers both give, how many agree (different figures → different reports;
+ *              same-language pairs only);
+ *   sources  — of the sources both cite, how many agree (independent reporting cites others;
+ *              same-language pairs only).
  * combined by a logistic function whose weights are set in SCORE_WEIGHTS (see docs/stories.md).
  */
 import { anchorType, type Fingerprint } from './fingerprint.js';
 
 /** Weight of each anchor family in the overlap. */
-export const FAMILY_WEIGHT: Record<string, number> = { n: 1, '#': 1.2, d: 0.8, s: 1, q: 1.5, t: 0.6, y: 0.3 };
+export const FAMILY_WEIGHT: Record<string, number> = { n: 1, w: 0.7, '#': 1.2, d: 0.8, s: 1, q: 1.5, t: 0.6, y: 0.3 };
 /** Families that survive translation. */
-const CROSS_LINGUAL = new Set(['n', '#', 'd', 's', 'y']);
+const CROSS_LINGUAL = new Set(['n', 'w', '#', 'd', 's', 'y']);
 
-/** Logistic weights: z = bias + overlap·w + (numbers − ½)·w + (sources − ½)·w. */
-export const SCORE_WEIGHTS = { bias: -4, overlap: 8, numbers: 3, sources: 4 };
+/** Logistic weights: z = bias + overlap·w + ln(1 + evidence)·w + (numbers − ½)·w + (sources − ½)·w. */
+export const SCORE_WEIGHTS = { bias: -9, overlap: 2, evidence: 1.6, numbers: 3, sources: 4 };
 
 export interface ScoreDetail {
   probability: number;
   overlap: number;
+  /** Absolute shared evidence: the idf-weighted mass of the shared anchors. */
+  evidence: number;
   /** Share of agreeing numbers, or null when one side gives none. */
   numbers: number | null;
   sources: number | null;
@@ -50,11 +56,18 @@ export function scoreDetail(a: Fingerprint, b: Fingerprint, idf: (anchor: string
   }
   for (const x of b.anchors) if (usable(x)) massB += w(x);
   const overlap = Math.min(massA, massB) > 0 ? shared / Math.min(massA, massB) : 0;
-  const numbers = agreement(a.anchors, setB, b.anchors, '#:');
-  const sources = agreement(a.anchors, setB, b.anchors, 's:');
+  // Figures and source names are compared within one language only: translation rewrites
+  // "Минобороны" as "Ministry of Defense" and "1 500" as "1,500".
+  const numbers = sameLang ? agreement(a.anchors, setB, b.anchors, '#:') : null;
+  const sources = sameLang ? agreement(a.anchors, setB, b.anchors, 's:') : null;
   const k = SCORE_WEIGHTS;
-  const z = k.bias + k.overlap * overlap + (numbers === null ? 0 : k.numbers * (numbers - 0.5)) + (sources === null ? 0 : k.sources * (sources - 0.5));
-  return { probability: 1 / (1 + Math.exp(-z)), overlap, numbers, sources, shared: sharedList };
+  const z =
+    k.bias +
+    k.overlap * overlap +
+    k.evidence * Math.log1p(shared) +
+    (numbers === null ? 0 : k.numbers * (numbers - 0.5)) +
+    (sources === null ? 0 : k.sources * (sources - 0.5));
+  return { probability: 1 / (1 + Math.exp(-z)), overlap, evidence: shared, numbers, sources, shared: sharedList };
 }
 
 /** Calibrated probability that two articles retell the same source report. */
