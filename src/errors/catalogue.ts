@@ -23,6 +23,11 @@ export const ERRORS = {
   E_PIPELINE: 'Pipeline misconfigured: {detail}',
   E_EVAL_DATA: 'Evaluation data not usable at {path}: {detail}',
   E_INTERNAL: 'Internal error: {detail}. This is a bug in Sift; please report it with the input that caused it.',
+  E_STORE_SPEC: 'Not a store location: {spec}. Give a file path (e.g. ./sift.db) or a postgres://user:password@host:5432/database URL, for example in the environment variable SIFT_DB.',
+  E_STORE_OPEN: 'Could not open the store at {location}: {detail}',
+  E_STORE_NOT_SQLITE: 'The file {path} is not a SQLite database ({detail}). Sift left it untouched; give the path of a new file or of an existing Sift store.',
+  E_STORE_SCHEMA: 'The store at {location} cannot be used: {detail}. Sift changed nothing in it.',
+  E_STORE_IO: 'The store at {location} failed during {operation}: {detail}',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,76 @@
+/**
+ * SQLite schema, as an ordered list of migrations. Each step runs once, in its own transaction,
+ * and is recorded in `schema_migrations`; never edit a released step, append a new one.
+ *
+ * Times are ISO 8601 text. `published` keeps the string as given; `published_utc` is the same
+ * instant normalised by `utcKey()` (fixed-width UTC, so text order is time order) and is what
+ * ranges and story first/last comparisons use.
+ */
+import type { Migration } from './types.js';
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'corpus: articles, anchors, postings, stories',
+    sql: `
+CREATE TABLE stories (
+  id                  INTEGER PRIMARY KEY,
+  articles            INTEGER NOT NULL,
+  domains             INTEGER NOT NULL,
+  first_published     TEXT,
+  first_published_utc TEXT,
+  last_published      TEXT,
+  last_published_utc  TEXT,
+  title               TEXT,
+  created_at          TEXT NOT NULL
+);
+CREATE INDEX stories_by_size ON stories (articles DESC, id);
+
+CREATE TABLE story_domains (
+  story_id INTEGER NOT NULL REFERENCES stories (id),
+  domain   TEXT NOT NULL,
+  PRIMARY KEY (story_id, domain)
+) WITHOUT ROWID;
+
+CREATE TABLE articles (
+  id            INTEGER PRIMARY KEY,
+  key           TEXT NOT NULL UNIQUE,
+  url           TEXT,
+  domain        TEXT,
+  title         TEXT,
+  published     TEXT,
+  published_utc TEXT,
+  lang          TEXT NOT NULL,
+  text          TEXT NOT NULL,
+  html          TEXT,
+  origin        TEXT,
+  analysis      TEXT NOT NULL,
+  anchor_ids    TEXT NOT NULL,
+  ingested_at   TEXT NOT NULL,
+  story_id      INTEGER REFERENCES stories (id),
+  story_score   REAL
+);
+CREATE INDEX articles_by_url ON articles (url) WHERE url IS NOT NULL;
+CREATE INDEX articles_by_story ON articles (story_id);
+CREATE INDEX articles_by_story_published ON articles (story_id, published_utc);
+
+CREATE TABLE anchors (
+  id     INTEGER PRIMARY KEY,
+  anchor TEXT NOT NULL UNIQUE,
+  df     INTEGER NOT NULL
+);
+
+CREATE TABLE postings (
+  anchor_id  INTEGER NOT NULL REFERENCES anchors (id),
+  article_id INTEGER NOT NULL REFERENCES articles (id),
+  PRIMARY KEY (anchor_id, article_id)
+) WITHOUT ROWID;
+
+CREATE TABLE article_sources (
+  source_lower TEXT NOT NULL,
+  article_id   INTEGER NOT NULL REFERENCES articles (id),
+  PRIMARY KEY (source_lower, article_id)
+) WITHOUT ROWID;
+`,
+  },
+];

@@ -1,0 +1,122 @@
+/** The shared store suite on a real SQLite file, plus what is specific to SQLite. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { isSiftError } from '../errors/catalogue.js';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
+import { SqliteStore } from './sqlite.js';
+import { storeSuite } from './store.suite.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sift-store-sqlite-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const fresh = (): string => join(dir, `t${++n}.db`);
+
+describe('SqliteStore (shared suite)', () => {
+  storeSuite({
+    create: async () => SqliteStore.open(fresh()),
+    reopen: async (s) => {
+      await s.close();
+      return SqliteStore.open(s.location);
+    },
+    migrations: async (s) => (s as SqliteStore).migrationVersions(),
+  });
+});
+
+describe('SqliteStore specifics', () => {
+  test('one file in WAL mode, synchronous=NORMAL, foreign keys on, busy timeout set', async () => {
+    const s = SqliteStore.open(fresh());
+    try {
+      assert.equal(s.pragma('journal_mode'), 'wal');
+      assert.equal(s.pragma('synchronous'), 1);
+      assert.equal(s.pragma('foreign_keys'), 1);
+      assert.ok(Number(s.pragma('busy_timeout')) >= 1000);
+      assert.equal(s.kind, 'sqlite');
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a file that is not SQLite is refused and left byte for byte as it was', () => {
+    const p = join(dir, 'notes.db');
+    const content = 'These are my notes, not a database.\n'.repeat(20);
+    writeFileSync(p, content);
+    assert.throws(() => SqliteStore.open(p), (e: unknown) => isSiftError(e, 'E_STORE_NOT_SQLITE') && /not a SQLite database/.test(e.message) && !/\n/.test(e.message));
+    assert.equal(readFileSync(p, 'utf8'), content);
+    const tiny = join(dir, 'tiny.db');
+    writeFileSync(tiny, 'abc');
+    assert.throws(() => SqliteStore.open(tiny), (e: unknown) => isSiftError(e, 'E_STORE_NOT_SQLITE'));
+    assert.equal(readFileSync(tiny, 'utf8'), 'abc');
+  });
+
+  test('a SQLite database of another program is refused without being modified', () => {
+    const p = join(dir, 'other.db');
+    const db = new Database(p);
+    db.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ann')");
+    db.close();
+    const before = readFileSync(p);
+    assert.throws(() => SqliteStore.open(p), (e: unknown) => isSiftError(e, 'E_STORE_SCHEMA') && /another program/.test(e.message) && /contacts/.test(e.message));
+    assert.deepEqual(readFileSync(p), before, 'not switched to WAL, no tables added');
+    const check = new Database(p, { readonly: true });
+    assert.equal(check.pragma('journal_mode', { simple: true }), 'delete');
+    check.close();
+  });
+
+  test('a store written by a newer Sift is refused', async () => {
+    const p = fresh();
+    await SqliteStore.open(p).close();
+    const db = new Database(p);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(999, 'future', new Date().toISOString());
+    db.close();
+    assert.throws(() => SqliteStore.open(p), (e: unknown) => isSiftError(e, 'E_STORE_SCHEMA') && /newer Sift/.test(e.message));
+  });
+
+  test('a later migration applies once on reopen, in order', async () => {
+    const p = fresh();
+    await SqliteStore.open(p).close();
+    const more = [...SQLITE_MIGRATIONS, { version: 1000, name: 'test: extra table', sql: 'CREATE TABLE extra (x INTEGER)' }];
+    const s = SqliteStore.open(p, { migrations: more });
+    assert.deepEqual(await s.migrationVersions(), [...SQLITE_MIGRATIONS.map((m) => m.version), 1000]);
+    await s.close();
+    const again = SqliteStore.open(p, { migrations: more }); // CREATE TABLE extra would fail if re-run
+    assert.deepEqual(await again.migrationVersions(), [...SQLITE_MIGRATIONS.map((m) => m.version), 1000]);
+    await again.close();
+  });
+
+  test('a failing migration leaves the store at the previous version', async () => {
+    const p = fresh();
+    await SqliteStore.open(p).close();
+    const broken = [...SQLITE_MIGRATIONS, { version: 1000, name: 'test: broken', sql: 'CREATE TABLE ok_part (x INTEGER); CREATE TABLE articles (x INTEGER)' }];
+    assert.throws(() => SqliteStore.open(p, { migrations: broken }), (e: unknown) => isSiftError(e, 'E_STORE_SCHEMA') && /migration 1000/.test(e.message));
+    const s = SqliteStore.open(p);
+    assert.deepEqual(await s.migrationVersions(), SQLITE_MIGRATIONS.map((m) => m.version));
+    await s.close();
+    const db = new Database(p, { readonly: true });
+    assert.equal(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'ok_part'").pluck().get(), 0, 'the half-applied step was rolled back');
+    db.close();
+  });
+
+  test('a folder, or a file in a missing folder, gives E_STORE_OPEN with advice', () => {
+    assert.throws(() => SqliteStore.open(dir), (e: unknown) => isSiftError(e, 'E_STORE_OPEN') && /folder/.test(e.message));
+    assert.throws(() => SqliteStore.open(join(dir, 'missing', 'x.db')), (e: unknown) => isSiftError(e, 'E_STORE_OPEN') && /Create the folder/.test(e.message));
+  });
+
+  test('two connections to the same file both write and see each other', async () => {
+    const p = fresh();
+    const a = SqliteStore.open(p);
+    const b = SqliteStore.open(p);
+    try {
+      const r1 = await a.insertArticle({ key: 'one', lang: 'en', text: 'x', analysis: { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 } }, ['k'], { kind: 'new' });
+      const r2 = await b.insertArticle({ key: 'two', lang: 'en', text: 'y', analysis: { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 } }, ['k'], { kind: 'join', storyId: r1.storyId, score: 1 });
+      assert.equal(r2.created, true);
+      assert.equal((await a.anchorFrequencies(['k'])).get('k'), 2);
+      assert.equal((await a.getStory(r1.storyId))?.articles, 2);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

@@ -1,0 +1,441 @@
+/**
+ * The corpus store in one SQLite file (better-sqlite3): WAL journal, synchronous=NORMAL, foreign
+ * keys on, a busy timeout for concurrent writers. Every statement is prepared once and reused;
+ * `insertArticle` is one IMMEDIATE transaction. See docs/store.md for the schema and choices.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { SiftError, isSiftError } from '../errors/catalogue.js';
+import {
+  ARTICLE_COLUMNS,
+  STORY_COLUMNS,
+  checkAnchor,
+  checkCount,
+  checkIds,
+  checkNewArticle,
+  domainKey,
+  errorDetail,
+  filterRange,
+  groupCandidates,
+  inOrder,
+  sourceKey,
+  sourceKeys,
+  toArticle,
+  toStory,
+  uniqueAnchors,
+  utcKey,
+  type ArticleRow,
+  type StoryRow,
+} from './common.js';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
+import type { Migration } from './migrations/types.js';
+import type { Candidate, NewArticle, Store, StoredArticle, Story, StoryAssignment, StoryFilter } from './types.js';
+
+type DB = Database.Database;
+type Stmt = Database.Statement;
+
+export interface SqliteStoreOptions {
+  /** How long a writer waits for another process's lock, in ms (default 10 000). */
+  busyTimeoutMs?: number;
+  /** Page cache size in MiB (default 64). */
+  cacheMiB?: number;
+  /** Migrations to apply (tests only; default the real list). */
+  migrations?: readonly Migration[];
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/** SQLite error codes that mean the environment failed (not a bug or misuse): reported as E_STORE_IO. */
+const IO_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN|PERM|PROTOCOL|NOMEM)/;
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly location: string;
+  private readonly db: DB;
+  private readonly st: ReturnType<typeof prepareAll>;
+  private readonly listCache = new Map<string, Stmt>();
+  private readonly insertTx: (a: NewArticle, anchors: string[], story: StoryAssignment) => { id: number; created: boolean; storyId: number };
+  private closed = false;
+
+  private constructor(db: DB, location: string) {
+    this.db = db;
+    this.location = location;
+    this.st = prepareAll(db);
+    this.insertTx = db.transaction((a: NewArticle, anchors: string[], story: StoryAssignment) => this.insertInTx(a, anchors, story)).immediate;
+  }
+
+  /**
+   * Opens (creating if needed) the store file and brings its schema up to date. A file that is
+   * not SQLite, or a SQLite database of another program, is refused before anything is written.
+   */
+  static open(path: string, opts: SqliteStoreOptions = {}): SqliteStore {
+    const memory = path === ':memory:';
+    const location = memory ? path : resolve(path);
+    if (!memory) checkFile(location);
+    let db: DB;
+    try {
+      db = new Database(location, { timeout: opts.busyTimeoutMs ?? 10_000 });
+    } catch (e) {
+      throw new SiftError('E_STORE_OPEN', { location, detail: openAdvice(e) });
+    }
+    try {
+      const migrations = opts.migrations ?? SQLITE_MIGRATIONS;
+      checkSchema(db, location, migrations);
+      const mode = String(db.pragma('journal_mode = WAL', { simple: true }));
+      if (!memory && mode.toLowerCase() !== 'wal') throw new SiftError('E_STORE_OPEN', { location, detail: `SQLite would not switch to WAL mode (journal mode is ${mode}); is the file on a network share? Use a local file` });
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma(`cache_size = ${-1024 * (opts.cacheMiB ?? 64)}`);
+      db.pragma('temp_store = MEMORY');
+      migrate(db, location, migrations);
+      return new SqliteStore(db, location);
+    } catch (e) {
+      db.close();
+      if (isSiftError(e)) throw e;
+      throw new SiftError('E_STORE_OPEN', { location, detail: openAdvice(e) });
+    }
+  }
+
+  /** The migration versions recorded in the file, ascending. */
+  async migrationVersions(): Promise<number[]> {
+    return (this.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[]).map(Number);
+  }
+
+  /** A pragma's current value (for tests and diagnostics). */
+  pragma(name: string): unknown {
+    return this.db.pragma(name, { simple: true });
+  }
+
+  async findArticleIdByKey(key: string): Promise<number | null> {
+    return this.io('findArticleIdByKey', () => {
+      const row = this.st.findKey.get(key) as { id: number } | undefined;
+      return row ? row.id : null;
+    });
+  }
+
+  async insertArticle(article: NewArticle, anchors: readonly string[], story: StoryAssignment): Promise<{ id: number; created: boolean; storyId: number }> {
+    checkNewArticle(article);
+    return this.io('insertArticle', () => this.insertTx(article, uniqueAnchors(anchors), story));
+  }
+
+  private insertInTx(a: NewArticle, anchors: string[], story: StoryAssignment): { id: number; created: boolean; storyId: number } {
+    const st = this.st;
+    const existing = st.findKey.get(a.key) as { id: number; story_id: number | null } | undefined;
+    if (existing) return { id: existing.id, created: false, storyId: existing.story_id ?? 0 };
+
+    const now = new Date().toISOString();
+    const published = a.published ?? null;
+    const utc = utcKey(a.published);
+    const domain = domainKey(a.domain);
+
+    let storyId: number;
+    let score: number | null;
+    if (story.kind === 'new') {
+      const when = utc === null ? null : published;
+      storyId = Number(st.newStory.run(domain === null ? 0 : 1, when, utc, when, utc, a.title ?? null, now).lastInsertRowid);
+      if (domain !== null) st.addStoryDomain.run(storyId, domain);
+      score = null;
+    } else {
+      storyId = story.storyId;
+      score = story.score;
+      if (!Number.isSafeInteger(storyId)) throw new TypeError(`insertArticle: story.storyId must be an integer, got ${String(storyId)}`);
+      if (typeof score !== 'number' || !Number.isFinite(score)) throw new TypeError(`insertArticle: story.score must be a finite number, got ${String(score)}`);
+      if (st.joinStory.run({ id: storyId, published, utc }).changes === 0) throw new RangeError(`insertArticle: story ${storyId} does not exist`);
+      if (domain !== null && st.addStoryDomain.run(storyId, domain).changes === 1) st.bumpStoryDomains.run(storyId);
+    }
+
+    const anchorIds: number[] = [];
+    for (const anchor of anchors) {
+      checkAnchor(anchor);
+      anchorIds.push(st.upsertAnchor.get(anchor) as number);
+    }
+
+    const id = Number(
+      st.insertArticle.run(
+        a.key, a.url ?? null, a.domain ?? null, a.title ?? null, published, utc, a.lang, a.text, a.html ?? null, a.origin ?? null,
+        JSON.stringify(a.analysis), JSON.stringify(anchorIds), now, storyId, score,
+      ).lastInsertRowid,
+    );
+    for (const anchorId of anchorIds) st.insertPosting.run(anchorId, id);
+    for (const s of sourceKeys(a.analysis)) st.insertSource.run(s, id);
+    return { id, created: true, storyId };
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    return this.io('getArticle', () => {
+      const row = this.st.getArticle.get(id) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
+    });
+  }
+
+  async getArticles(ids: readonly number[]): Promise<StoredArticle[]> {
+    const list = checkIds(ids, 'getArticles');
+    if (list.length === 0) return [];
+    return this.io('getArticles', () => inOrder((this.st.getArticles.all(JSON.stringify(list)) as ArticleRow[]).map(toArticle), list));
+  }
+
+  async findArticleByUrl(url: string): Promise<StoredArticle | null> {
+    return this.io('findArticleByUrl', () => {
+      const row = this.st.findUrl.get(url) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
+    });
+  }
+
+  async listArticles(opts: { storyId?: number; afterId?: number; limit?: number } = {}): Promise<StoredArticle[]> {
+    const limit = checkCount(opts.limit, 'listArticles: limit') ?? -1;
+    const after = opts.afterId ?? 0;
+    return this.io('listArticles', () => {
+      const rows = (opts.storyId === undefined ? this.st.listArticles.all(after, limit) : this.st.listStoryArticles.all(opts.storyId, after, limit)) as ArticleRow[];
+      return rows.map(toArticle);
+    });
+  }
+
+  async countArticles(): Promise<number> {
+    return this.io('countArticles', () => Number(this.st.countArticles.get()));
+  }
+
+  async anchorFrequencies(anchors: readonly string[]): Promise<Map<string, number>> {
+    const list = uniqueAnchors(anchors);
+    const out = new Map<string, number>(list.map((a) => [a, 0]));
+    if (list.length === 0) return out;
+    return this.io('anchorFrequencies', () => {
+      for (const [anchor, df] of this.st.anchorDf.all(JSON.stringify(list)) as Array<[string, number]>) out.set(anchor, df);
+      return out;
+    });
+  }
+
+  async candidates(anchors: readonly string[], opts: { perAnchor: number }): Promise<Candidate[]> {
+    const perAnchor = checkCount(opts.perAnchor, 'candidates: perAnchor') ?? 0;
+    const list = uniqueAnchors(anchors);
+    if (perAnchor === 0 || list.length === 0) return [];
+    return this.io('candidates', () => {
+      const pairs: Array<[string, number]> = [];
+      for (const anchor of list) for (const id of this.st.postings.all(anchor, perAnchor) as number[]) pairs.push([anchor, id]);
+      return groupCandidates(pairs, list);
+    });
+  }
+
+  async articleAnchors(articleId: number): Promise<string[]> {
+    return this.io('articleAnchors', () => {
+      const ids = this.st.anchorIdsOf.get(articleId) as string | undefined;
+      if (ids === undefined) return [];
+      const order = JSON.parse(ids) as number[];
+      const byId = new Map(this.st.anchorsById.all(ids) as Array<[number, string]>);
+      return order.map((id) => byId.get(id)).filter((a): a is string => a !== undefined);
+    });
+  }
+
+  async getStory(id: number): Promise<Story | null> {
+    return this.io('getStory', () => {
+      const row = this.st.getStory.get(id) as StoryRow | undefined;
+      return row ? toStory(row) : null;
+    });
+  }
+
+  async listStories(filter: StoryFilter = {}): Promise<Story[]> {
+    const { since, until } = filterRange(filter);
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    const minDomains = checkCount(filter.minDomains, 'listStories: minDomains');
+    if (minDomains !== null && minDomains > 0) {
+      where.push('s.domains >= ?');
+      params.push(minDomains);
+    }
+    if (since !== null || until !== null) {
+      // The story's [first, last] must overlap the range, and one article must fall inside it.
+      const inner: string[] = ['a.story_id = s.id'];
+      if (since !== null) {
+        where.push('s.last_published_utc >= ?');
+        params.push(since);
+        inner.push('a.published_utc >= ?');
+      }
+      if (until !== null) {
+        where.push('s.first_published_utc <= ?');
+        params.push(until);
+        inner.push('a.published_utc <= ?');
+      }
+      where.push(`EXISTS (SELECT 1 FROM articles a WHERE ${inner.join(' AND ')})`);
+      if (since !== null) params.push(since);
+      if (until !== null) params.push(until);
+    }
+    if (filter.citing !== undefined) {
+      where.push('s.id IN (SELECT a.story_id FROM article_sources src JOIN articles a ON a.id = src.article_id WHERE src.source_lower = ?)');
+      params.push(sourceKey(filter.citing));
+    }
+    const limit = checkCount(filter.limit, 'listStories: limit') ?? -1;
+    const offset = checkCount(filter.offset, 'listStories: offset') ?? 0;
+    params.push(limit, offset);
+    const sql = `SELECT ${STORY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')} FROM stories s${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY s.articles DESC, s.id LIMIT ? OFFSET ?`;
+    return this.io('listStories', () => {
+      let stmt = this.listCache.get(sql);
+      if (!stmt) {
+        stmt = this.db.prepare(sql);
+        this.listCache.set(sql, stmt);
+      }
+      return (stmt.all(...params) as StoryRow[]).map(toStory);
+    });
+  }
+
+  async storiesOf(articleIds: readonly number[]): Promise<Map<number, number>> {
+    const list = checkIds(articleIds, 'storiesOf');
+    const out = new Map<number, number>();
+    if (list.length === 0) return out;
+    return this.io('storiesOf', () => {
+      for (const [id, storyId] of this.st.storiesOf.all(JSON.stringify(list)) as Array<[number, number]>) out.set(id, storyId);
+      return out;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.db.pragma('optimize');
+    } catch {
+      // best effort
+    }
+    this.db.close();
+  }
+
+  /** Runs `fn`, turning failures of the environment (disk full, locked, I/O) into E_STORE_IO. */
+  private io<T>(operation: string, fn: () => T): T {
+    if (this.closed) throw new Error(`SqliteStore.${operation}: the store is closed`);
+    try {
+      return fn();
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === 'string' && IO_CODES.test(code)) throw new SiftError('E_STORE_IO', { location: this.location, operation, detail: ioAdvice(code, e) });
+      throw e;
+    }
+  }
+}
+
+function prepareAll(db: DB) {
+  const ids = 'SELECT value FROM json_each(?)';
+  return {
+    findKey: db.prepare('SELECT id, story_id FROM articles WHERE key = ?'),
+    newStory: db.prepare(
+      'INSERT INTO stories (articles, domains, first_published, first_published_utc, last_published, last_published_utc, title, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    joinStory: db.prepare(`UPDATE stories SET articles = articles + 1,
+      first_published = CASE WHEN @utc IS NOT NULL AND (first_published_utc IS NULL OR @utc < first_published_utc) THEN @published ELSE first_published END,
+      first_published_utc = CASE WHEN @utc IS NOT NULL AND (first_published_utc IS NULL OR @utc < first_published_utc) THEN @utc ELSE first_published_utc END,
+      last_published = CASE WHEN @utc IS NOT NULL AND (last_published_utc IS NULL OR @utc > last_published_utc) THEN @published ELSE last_published END,
+      last_published_utc = CASE WHEN @utc IS NOT NULL AND (last_published_utc IS NULL OR @utc > last_published_utc) THEN @utc ELSE last_published_utc END
+      WHERE id = @id`),
+    addStoryDomain: db.prepare('INSERT OR IGNORE INTO story_domains (story_id, domain) VALUES (?, ?)'),
+    bumpStoryDomains: db.prepare('UPDATE stories SET domains = domains + 1 WHERE id = ?'),
+    upsertAnchor: db.prepare('INSERT INTO anchors (anchor, df) VALUES (?, 1) ON CONFLICT (anchor) DO UPDATE SET df = df + 1 RETURNING id').pluck(),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (key, url, domain, title, published, published_utc, lang, text, html, origin, analysis, anchor_ids, ingested_at, story_id, story_score)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertPosting: db.prepare('INSERT INTO postings (anchor_id, article_id) VALUES (?, ?)'),
+    insertSource: db.prepare('INSERT OR IGNORE INTO article_sources (source_lower, article_id) VALUES (?, ?)'),
+    getArticle: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
+    getArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${ids})`),
+    findUrl: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE url = ? ORDER BY id LIMIT 1`),
+    listArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?`),
+    listStoryArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = ? AND id > ? ORDER BY id LIMIT ?`),
+    countArticles: db.prepare('SELECT count(*) FROM articles').pluck(),
+    anchorDf: db.prepare(`SELECT anchor, df FROM anchors WHERE anchor IN (${ids})`).raw(),
+    // Newest first: the primary key (anchor_id, article_id) read backwards, at most LIMIT rows.
+    postings: db.prepare('SELECT p.article_id FROM postings p WHERE p.anchor_id = (SELECT id FROM anchors WHERE anchor = ?) ORDER BY p.article_id DESC LIMIT ?').pluck(),
+    anchorIdsOf: db.prepare('SELECT anchor_ids FROM articles WHERE id = ?').pluck(),
+    anchorsById: db.prepare(`SELECT id, anchor FROM anchors WHERE id IN (${ids})`).raw(),
+    getStory: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
+    storiesOf: db.prepare(`SELECT id, story_id FROM articles WHERE id IN (${ids}) AND story_id IS NOT NULL`).raw(),
+  };
+}
+
+/** Refuses a path that is a folder or a file that is not SQLite, reading only its header. */
+function checkFile(path: string): void {
+  let size: number;
+  try {
+    const s = statSync(path);
+    if (s.isDirectory()) throw new SiftError('E_STORE_OPEN', { location: path, detail: 'it is a folder. Give the path of a file inside it, e.g. sift.db' });
+    size = s.size;
+  } catch (e) {
+    if (isSiftError(e)) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new SiftError('E_STORE_OPEN', { location: path, detail: errorDetail(e) });
+  }
+  if (size === 0) return; // SQLite turns an empty file into a new database
+  const buf = Buffer.alloc(16);
+  let n: number;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      n = readSync(fd, buf, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw new SiftError('E_STORE_OPEN', { location: path, detail: `${errorDetail(e)}. Check the file's permissions` });
+  }
+  if (n < 16 || buf.toString('latin1') !== SQLITE_HEADER) {
+    throw new SiftError('E_STORE_NOT_SQLITE', { path, detail: n < 16 ? `it has only ${size} bytes` : `it starts with ${JSON.stringify(buf.toString('latin1').replace(/[^\x20-\x7e]/g, '.'))}` });
+  }
+}
+
+/** Before anything is written: the file must be empty, or a Sift store no newer than this Sift. */
+function checkSchema(db: DB, location: string, migrations: readonly Migration[]): void {
+  let tables: string[];
+  try {
+    tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new SiftError('E_STORE_NOT_SQLITE', { path: location, detail: errorDetail(e) });
+    throw e;
+  }
+  if (tables.length === 0) return;
+  if (!tables.includes('schema_migrations')) {
+    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+    throw new SiftError('E_STORE_SCHEMA', { location, detail: `it is a SQLite database of another program (tables: ${shown}), not a Sift store. Give the path of a new file or of a Sift store` });
+  }
+  const latest = migrations.at(-1)?.version ?? 0;
+  const version = Number(db.prepare('SELECT coalesce(max(version), 0) FROM schema_migrations').pluck().get());
+  if (version > latest) {
+    throw new SiftError('E_STORE_SCHEMA', { location, detail: `it has schema version ${version}, written by a newer Sift (this one knows versions up to ${latest}). Upgrade Sift to use it` });
+  }
+}
+
+/** Applies the pending migrations, each in its own IMMEDIATE transaction; a no-op when up to date. */
+function migrate(db: DB, location: string, migrations: readonly Migration[]): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of migrations) {
+    const step = db.transaction(() => {
+      if (applied.get(m.version) !== undefined) return; // another process got here first
+      try {
+        db.exec(m.sql);
+      } catch (e) {
+        throw new SiftError('E_STORE_SCHEMA', { location, detail: `migration ${m.version} (${m.name}) failed: ${errorDetail(e)}` });
+      }
+      record.run(m.version, m.name, new Date().toISOString());
+    });
+    if (applied.get(m.version) === undefined) step.immediate();
+  }
+}
+
+function openAdvice(e: unknown): string {
+  const msg = errorDetail(e);
+  const code = (e as { code?: unknown }).code;
+  if (/directory does not exist/i.test(msg)) return `${msg}. Create the folder first`;
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_READONLY' || /readonly|read-only|permission/i.test(msg)) {
+    return `${msg}. Check that the file and its folder are writable by this user`;
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return `${msg}. Another process holds a lock on it; wait for it to finish, or raise the busy timeout`;
+  return msg;
+}
+
+function ioAdvice(code: string, e: unknown): string {
+  const msg = errorDetail(e);
+  if (code.startsWith('SQLITE_FULL')) return `${msg}. The disk is full; free space and re-run (stored articles are skipped)`;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return `${msg}. Another process kept the store locked; re-run when it is done (stored articles are skipped)`;
+  if (code.startsWith('SQLITE_READONLY')) return `${msg}. The file is read-only for this user`;
+  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return `${msg}. The file is damaged; restore it from a backup`;
+  return msg;
+}
