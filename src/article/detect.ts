@@ -66,14 +66,16 @@ export function looksLikeHtml(text: string): boolean {
 
 /**
  * True when the first non-blank line of a text (or of its first bytes) parses as a JSON
- * object — or, when that line runs past the end of `text`, starts like one (`{"`).
+ * object, or starts like one (`{"`).
  */
 export function looksLikeJsonl(text: string): boolean {
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   const index = lines.findIndex((l) => l.trim() !== '');
   if (index === -1) return false;
   const line = lines[index]!.trim();
-  if (index === lines.length - 1 && /^\{\s*"/.test(line) && !line.endsWith('}')) return true;
+  // An object's first key: JSONL even when the line is cut off by the sniffing window or broken
+  // (a broken first line is then reported as E_JSONL_LINE, not read as prose).
+  if (/^\{\s*"/.test(line)) return true;
   if (!line.startsWith('{') || !line.endsWith('}')) return false;
   try {
     const v: unknown = JSON.parse(line);

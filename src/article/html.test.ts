@@ -5,6 +5,9 @@ import { describe, it } from 'node:test';
 import { isSiftError } from '../errors/catalogue.js';
 import { FIXTURE_DIR } from '../../test/fixtures/readers/make-fixtures.js';
 import { blockParagraphs } from './blocks.js';
+import { VOID_TAGS } from './data/html.js';
+import { roughNestingDepth } from './markup.js';
+import { stripToParagraphs } from './strip.js';
 import { parseDocument } from './dom.js';
 import { extractHtml } from './html.js';
 
@@ -99,6 +102,15 @@ describe('extractHtml: hard pages', () => {
     assert.equal(extractHtml(stray, { what: 'stray' }).text, 'Text after the end, according to the clerk.');
   });
 
+  it('reads pathologically deep pages in linear time without the DOM', () => {
+    const t0 = Date.now();
+    const html = `<html lang="en"><body>${'<div>'.repeat(300_000)}The clerk said the <b>deep</b> page reads fine.<script>junk()</script><p>Fish &amp; chips.`;
+    const a = extractHtml(html, { what: 'deep' });
+    assert.equal(a.text, 'The clerk said the deep page reads fine.\n\nFish & chips.');
+    assert.equal(a.lang, 'en');
+    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+  });
+
   it('falls back to the body text when Readability finds too little', () => {
     const a = extractHtml('<html><body><nav>Home</nav><div>Ferry cancelled today, the harbour master said.</div><footer>(c) Example</footer></body></html>', { what: 'short' });
     assert.equal(a.text, 'Ferry cancelled today, the harbour master said.');
@@ -133,5 +145,23 @@ describe('blockParagraphs', () => {
 
   it('decodes entities and skips scripts, styles and templates', () => {
     assert.deepEqual(blocks('<p>Fish &amp; chips&nbsp;&mdash; &#x41;</p><script>x()</script><style>p{}</style><template><p>t</p></template>'), ['Fish & chips — A']);
+  });
+});
+
+describe('linear fallbacks for hostile markup', () => {
+  it('roughNestingDepth counts open elements, ignoring void and self-closing tags', () => {
+    assert.equal(roughNestingDepth('<div><p>a<br><img src=x><span/></p><p>b</p></div>', VOID_TAGS), 2);
+    assert.equal(roughNestingDepth('a < b and c > d', VOID_TAGS), 0);
+    assert.equal(roughNestingDepth(`${'<div>'.repeat(100)}x`, VOID_TAGS, 10), 11, 'stops counting past the limit');
+  });
+
+  it('stripToParagraphs keeps text, breaks blocks, drops scripts and comments', () => {
+    assert.deepEqual(stripToParagraphs('<h1>Title</h1><!-- <p>hidden</p> --><p>One &lt;two&gt;<br>three</p><style>p{}</style><table><tr><td>a</td><td>b</td></tr></table>x < y'), [
+      'Title',
+      'One <two>\nthree',
+      'a b',
+      'x < y',
+    ]);
+    assert.deepEqual(stripToParagraphs('<script>never closed <p>x</p>'), []);
   });
 });

@@ -11,9 +11,19 @@ import { SiftError } from '../errors/catalogue.js';
 import type { Article } from './article.js';
 import { blockParagraphs, joinParagraphs } from './blocks.js';
 import { normaliseDate } from './date.js';
-import { BOILERPLATE_TAGS, MIN_ARTICLE_CHARS, PROSE_MIN_WORDS } from './data/html.js';
-import { parseDocument, type DomDocument, type DomNode } from './dom.js';
+import {
+  BOILERPLATE_TAGS,
+  MAX_PARSE_DEPTH,
+  MAX_READABILITY_DEPTH,
+  MAX_READABILITY_ELEMENTS,
+  MIN_ARTICLE_CHARS,
+  PROSE_MIN_WORDS,
+  VOID_TAGS,
+} from './data/html.js';
+import { ELEMENT_NODE, htmlLang, parseDocument, type DomDocument, type DomNode } from './dom.js';
+import { roughNestingDepth } from './markup.js';
 import { cleanField, domainOf, extractMeta } from './meta.js';
+import { stripToParagraphs } from './strip.js';
 
 export interface HtmlOptions {
   /** Where the page came from (resolves relative canonical links; gives the domain). */
@@ -33,7 +43,26 @@ interface ReadabilityResult {
   content?: DomNode | undefined;
 }
 
+/** Element count and maximum nesting depth under `root`, by an iterative walk that stops past the limits. */
+function measure(root: DomNode): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop()!;
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    elements++;
+    if (d > depth) depth = d;
+    if (depth > MAX_READABILITY_DEPTH || elements > MAX_READABILITY_ELEMENTS) break;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, d + 1]);
+  }
+  return { elements, depth };
+}
+
 function runReadability(doc: DomDocument): ReadabilityResult | undefined {
+  const size = measure(doc.body);
+  if (size.depth > MAX_READABILITY_DEPTH || size.elements > MAX_READABILITY_ELEMENTS) return undefined;
   try {
     // Readability is typed against lib.dom's Document, which this project does not load.
     const reader = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode });
@@ -72,6 +101,8 @@ function proseScore(text: string): number {
 
 /** Extracts the main text and metadata of an HTML page. Throws E_HTML_NO_TEXT when there is no text at all. */
 export function extractHtml(html: string, opts: HtmlOptions): HtmlArticle {
+  if (roughNestingDepth(html, VOID_TAGS, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) return extractHostile(html, opts);
+
   // Readability modifies the DOM it reads, so metadata and the fallback use a second parse.
   const doc = parseDocument(html);
   const meta = extractMeta(doc, opts.url);
@@ -97,6 +128,19 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlArticle {
   if (meta.lang) out.lang = meta.lang;
   if (opts.url) out.url = opts.url;
   const domain = domainOf(opts.url) ?? domainOf(meta.canonicalUrl);
+  if (domain) out.domain = domain;
+  return out;
+}
+
+/** Text (and language) of a page too deeply nested to parse, by the linear tag stripper. */
+function extractHostile(html: string, opts: HtmlOptions): HtmlArticle {
+  const text = joinParagraphs(stripToParagraphs(html));
+  if (text.trim() === '') throw new SiftError('E_HTML_NO_TEXT', { what: opts.what });
+  const out: HtmlArticle = { text, html };
+  const lang = htmlLang(html);
+  if (lang) out.lang = lang;
+  if (opts.url) out.url = opts.url;
+  const domain = domainOf(opts.url);
   if (domain) out.domain = domain;
   return out;
 }

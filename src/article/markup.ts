@@ -91,3 +91,37 @@ export function charsetParameter(value: string): string | undefined {
   }
   return undefined;
 }
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+
+/** The lower-cased tag name starting at `i` (just after `<` or `</`). */
+export function tagNameAt(html: string, i: number): string {
+  let j = i;
+  while (j < html.length && (isLetter(html[j]) || (j > i && ((html[j]! >= '0' && html[j]! <= '9') || html[j] === '-')))) j++;
+  return html.slice(i, j).toLowerCase();
+}
+
+/**
+ * Maximum element nesting of raw markup, estimated in one pass: start tags open, end tags
+ * close, void and self-closing tags do neither. Stops counting once past `stopAt`.
+ */
+export function roughNestingDepth(html: string, voidTags: ReadonlySet<string>, stopAt = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = html.indexOf('<'); i !== -1 && max <= stopAt; i = html.indexOf('<', i + 1)) {
+    if (html[i + 1] === '/') {
+      if (isLetter(html[i + 2]) && depth > 0) depth--;
+      continue;
+    }
+    if (!isLetter(html[i + 1])) continue;
+    const name = tagNameAt(html, i + 1);
+    if (voidTags.has(name)) continue;
+    const close = html.indexOf('>', i);
+    if (close === -1) break;
+    if (html[close - 1] === '/') continue;
+    depth++;
+    if (depth > max) max = depth;
+    i = close;
+  }
+  return max;
+}

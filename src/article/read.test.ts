@@ -160,6 +160,8 @@ describe('standard input', () => {
     assert.ok(h.html?.includes('<article>'));
     const j = await read('-', { stdin: stdin(readFileSync(fx('articles.jsonl'))) });
     assert.deepEqual(j.map((a) => a.id), ['a1', 'https://news.otterby.example/story/77', '7']);
+    // A broken first line that starts like an object is JSONL with a bad line 1, not prose.
+    await rejectsWith(read('-', { stdin: stdin('{"text": "unterminated\n{"text":"fine"}\n') }), 'E_JSONL_LINE', /^Line 1 of standard input/);
   });
 
   it('decodes legacy charsets and multi-byte characters split across chunks', async () => {

@@ -23,6 +23,29 @@ export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', '
 /** Readability's text shorter than this many characters triggers the whole-body fallback. */
 export const MIN_ARTICLE_CHARS = 250;
 
+/**
+ * Pages nested deeper than this (real pages stay well under 100 levels) or with more elements
+ * skip Readability, whose recursion overflows the stack and whose running time grows with
+ * depth; the body fallback (iterative) reads them instead.
+ */
+export const MAX_READABILITY_DEPTH = 400;
+export const MAX_READABILITY_ELEMENTS = 150_000;
+
+/** Elements that never have content (no end tag). */
+export const VOID_TAGS: ReadonlySet<string> = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+
+/**
+ * Tag nesting (estimated from the raw markup) above which a page is not given to the DOM
+ * parser at all — linkedom's parse time grows with the square of the depth — but read by the
+ * linear tag stripper in `strip.ts`. Real pages stay in the hundreds.
+ */
+export const MAX_PARSE_DEPTH = 5_000;
+
+/** Elements whose content the tag stripper drops. */
+export const RAW_TEXT_TAGS: readonly string[] = ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'svg', 'math'];
+
 /** A paragraph of at least this many words counts as prose when comparing extraction attempts. */
 export const PROSE_MIN_WORDS = 5;
 
