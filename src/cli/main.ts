@@ -8,6 +8,8 @@ import { SIFT_VERSION } from '../report/version.js';
 import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
+import { registerIngest } from './ingest.js';
+import { registerStories } from './stories.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerDemo(program);
   registerEval(program);
+  registerIngest(program);
+  registerStories(program);
   return program;
 }
 

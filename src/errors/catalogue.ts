@@ -22,12 +22,21 @@ export const ERRORS = {
   E_URL_CONTENT_TYPE: 'The response from {url} has content type {type}, which is not text or HTML.',
   E_PIPELINE: 'Pipeline misconfigured: {detail}',
   E_EVAL_DATA: 'Evaluation data not usable at {path}: {detail}',
+  E_NOT_FOUND: 'Nothing found for {what}: {detail}.',
   E_INTERNAL: 'Internal error: {detail}. This is a bug in Sift; please report it with the input that caused it.',
   E_STORE_SPEC: 'Not a store location: {spec}. Give a file path (e.g. ./sift.db) or a postgres://user:password@host:5432/database URL, for example in the environment variable SIFT_DB.',
   E_STORE_OPEN: 'Could not open the store at {location}: {detail}',
   E_STORE_NOT_SQLITE: 'The file {path} is not a SQLite database ({detail}). Sift left it untouched; give the path of a new file or of an existing Sift store.',
   E_STORE_SCHEMA: 'The store at {location} cannot be used: {detail}. Sift changed nothing in it.',
   E_STORE_IO: 'The store at {location} failed during {operation}: {detail}',
+  E_FEED_XML: 'Could not read {what} as a feed or sitemap: {detail}',
+  E_FEED_KIND: '{what} is XML but not an RSS, Atom or sitemap document (its root element is <{root}>).',
+  E_FEED_ITEM: 'The feed item {what} has neither article content nor a link to fetch.',
+  E_SITEMAP_DEPTH: 'Not reading the sitemap {url}: sitemap indexes nest deeper than {limit} levels.',
+  E_NOT_FETCHED: 'Not fetching {url} ({why}) because of --no-fetch.',
+  E_WARC_READ: 'Could not read the WARC file {what}: {detail}',
+  E_WARC_RECORD: 'Skipping the WARC record {record}: {detail}',
+  E_ANALYZE_FAILED: 'Analysing {what} failed: {detail}. This is a bug in Sift; please report it with the input that caused it.',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -14,3 +14,11 @@ export const MAX_OUTLET_WORDS = Math.max(...[...BY_KEY.keys()].map((k) => k.spli
 export function outletName(surface: string): string | undefined {
   return BY_KEY.get(nameKey(surface));
 }
+
+const DOMAINS = new Map<string, string[]>();
+for (const o of OUTLETS) DOMAINS.set(o.name, o.aliases.filter((a) => a.includes('.') && !a.includes(' ')).map((a) => a.toLowerCase()));
+
+/** Known web domains of an outlet by canonical name ("RIA Novosti" → ["ria.ru"]). */
+export function outletDomains(name: string): readonly string[] {
+  return DOMAINS.get(name) ?? [];
+}

@@ -35,8 +35,17 @@ const NAME_TYPES = new Set(['person', 'outlet', 'organization', 'place', 'name']
 export function stemName(key: string): string {
   return key
     .split(' ')
-    .map((w) => w.replace(/[aeiouy]+$/, '').slice(0, 6) || w.slice(0, 2))
+    .map((w) => trimVowels(w).slice(0, 6) || w.slice(0, 2))
     .join(' ');
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** Drops a word's final vowels ("marochko" → "maroch", "andreia" → "andr"). */
+function trimVowels(w: string): string {
+  let end = w.length;
+  while (end > 0 && VOWELS.has(w[end - 1]!)) end--;
+  return w.slice(0, end);
 }
 
 function stemTerm(word: string): string {

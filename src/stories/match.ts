@@ -30,6 +30,48 @@ const MAX_DF_SHARE = 0.05;
 
 const counts = new WeakMap<Store, number>();
 
+/** A scored candidate: an earlier article and the evidence that it retells the same report. */
+export interface SimilarArticle {
+  articleId: number;
+  storyId: number | null;
+  detail: ScoreDetail;
+}
+
+/**
+ * The stored articles most likely to retell the same report as `fp`, best first. Reads only the
+ * candidates that the fingerprint's rarer anchors retrieve (bounded posting lists).
+ */
+export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?: number; corpusSize?: number } = {}): Promise<SimilarArticle[]> {
+  if (fp.anchors.length === 0) return [];
+  const n = opts.corpusSize ?? (await store.countArticles());
+  const df = await store.anchorFrequencies(fp.anchors);
+  const idf = (a: string): number => idfOf(df.get(a) ?? 0, n + 1);
+  const retrieval = fp.anchors.filter((a) => (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= Math.max(20, MAX_DF_SHARE * n));
+  if (retrieval.length === 0) return [];
+  const cands = await store.candidates(retrieval, { perAnchor: PER_ANCHOR });
+  const ids = cands
+    .map((c) => ({ id: c.articleId, mass: c.anchors.reduce((sum, a) => sum + (FAMILY_WEIGHT[anchorType(a)] ?? 0) * idf(a), 0) }))
+    .sort((x, y) => y.mass - x.mass)
+    .slice(0, Math.max(FULL_SCORE, opts.limit ?? 0))
+    .map((r) => r.id);
+  if (ids.length === 0) return [];
+  const [articles, storyOf, anchorLists] = await Promise.all([
+    store.getArticles(ids),
+    store.storiesOf(ids),
+    Promise.all(ids.map((id) => store.articleAnchors(id))),
+  ]);
+  const missing = [...new Set(anchorLists.flat())].filter((a) => !df.has(a));
+  if (missing.length > 0) for (const [a, f] of await store.anchorFrequencies(missing)) df.set(a, f);
+  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
+  const out: SimilarArticle[] = ids.map((id, i) => ({
+    articleId: id,
+    storyId: storyOf.get(id) ?? null,
+    detail: scoreDetail(fp, { anchors: anchorLists[i]!, lang: langOf.get(id) ?? 'und' }, idf),
+  }));
+  out.sort((x, y) => y.detail.probability - x.detail.probability);
+  return opts.limit ? out.slice(0, opts.limit) : out;
+}
+
 /** Finds the story an analysed article belongs to, reading only its candidates from the store. */
 export async function matchStory(store: Store, doc: Doc): Promise<StoryMatch> {
   const fp = fingerprint(doc);
@@ -37,37 +79,13 @@ export async function matchStory(store: Store, doc: Doc): Promise<StoryMatch> {
   let n = counts.get(store);
   if (n === undefined) n = await store.countArticles();
   counts.set(store, n + 1);
-  const df = await store.anchorFrequencies(fp.anchors);
-  const idf = (a: string): number => idfOf(df.get(a) ?? 0, n + 1);
-  const retrieval = fp.anchors.filter((a) => (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= Math.max(20, MAX_DF_SHARE * n));
-  if (retrieval.length === 0) return { anchors: fp.anchors, story: { kind: 'new' } };
-  const cands = await store.candidates(retrieval, { perAnchor: PER_ANCHOR });
-  const ranked = cands
-    .map((c) => ({ id: c.articleId, mass: c.anchors.reduce((s, a) => s + (FAMILY_WEIGHT[anchorType(a)] ?? 0) * idf(a), 0) }))
-    .sort((x, y) => y.mass - x.mass)
-    .slice(0, FULL_SCORE);
-  if (ranked.length === 0) return { anchors: fp.anchors, story: { kind: 'new' } };
-  const ids = ranked.map((r) => r.id);
-  const [articles, storyOf, anchorLists] = await Promise.all([
-    store.getArticles(ids),
-    store.storiesOf(ids),
-    Promise.all(ids.map((id) => store.articleAnchors(id))),
-  ]);
-  // idf of the candidates' own anchors too, for their masses
-  const missing = [...new Set(anchorLists.flat())].filter((a) => !df.has(a));
-  if (missing.length > 0) for (const [a, f] of await store.anchorFrequencies(missing)) df.set(a, f);
-  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
-  let best: StoryMatch['best'];
-  ids.forEach((id, i) => {
-    const storyId = storyOf.get(id);
-    if (storyId === undefined) return;
-    const other: Fingerprint = { anchors: anchorLists[i]!, lang: langOf.get(id) ?? 'und' };
-    const detail = scoreDetail(fp, other, idf);
-    if (!best || detail.probability > best.detail.probability) best = { articleId: id, storyId, detail };
-  });
+  const similar = await findSimilar(store, fp, { corpusSize: n });
+  const top = similar.find((c) => c.storyId !== null);
+  if (!top || top.storyId === null) return { anchors: fp.anchors, story: { kind: 'new' } };
+  const best = { articleId: top.articleId, storyId: top.storyId, detail: top.detail };
   const story: StoryAssignment =
-    best && best.detail.probability >= JOIN_THRESHOLD ? { kind: 'join', storyId: best.storyId, score: round(best.detail.probability) } : { kind: 'new' };
-  return best ? { anchors: fp.anchors, story, best } : { anchors: fp.anchors, story };
+    best.detail.probability >= JOIN_THRESHOLD ? { kind: 'join', storyId: best.storyId, score: round(best.detail.probability) } : { kind: 'new' };
+  return { anchors: fp.anchors, story, best };
 }
 
 function round(x: number): number {

@@ -4,10 +4,11 @@
  * Evidence, each weighted by how rare its anchors are in the corpus (idf):
  *   overlap  — weighted overlap coefficient of the anchors both could share (names, numbers,
  *              dates, sources; plus quotes and terms when both are in one language);
- *   evidence — the absolute idf-weighted mass of the shared anchors (a long shared list of rare
- *              anchors is strong evidence even when one article is much longer);
+ *   evidence — the idf-weighted mass of the shared anchors, in units of one never-seen anchor
+ *              (a long shared list of rare anchors is strong evidence even when one article is
+ *              much longer);
  *   numbers  — of the numbers both give, how many agree (different figures → different reports;
- *              same-language pairs only);
+ *              weighted less across languages);
  *   sources  — of the sources both cite, how many agree (independent reporting cites others;
  *              same-language pairs only).
  * combined by a logistic function whose weights are set in SCORE_WEIGHTS (see docs/stories.md).
@@ -16,16 +17,18 @@ import { anchorType, type Fingerprint } from './fingerprint.js';
 
 /** Weight of each anchor family in the overlap. */
 export const FAMILY_WEIGHT: Record<string, number> = { n: 1, w: 0.7, '#': 1.2, d: 0.8, s: 1, q: 1.5, t: 0.6, y: 0.3 };
+/** An anchor no corpus holds; `idf` must give it the largest weight. */
+const UNSEEN = '\u0000unseen';
 /** Families that survive translation. */
 const CROSS_LINGUAL = new Set(['n', 'w', '#', 'd', 's', 'y']);
 
 /** Logistic weights: z = bias + overlap·w + ln(1 + evidence)·w + (numbers − ½)·w + (sources − ½)·w. */
-export const SCORE_WEIGHTS = { bias: -9, overlap: 2, evidence: 1.6, numbers: 3, sources: 4 };
+export const SCORE_WEIGHTS = { bias: -5, overlap: 2, evidence: 1.6, numbers: 3, numbersAcross: 1.5, sources: 4 };
 
 export interface ScoreDetail {
   probability: number;
   overlap: number;
-  /** Absolute shared evidence: the idf-weighted mass of the shared anchors. */
+  /** Shared evidence: the idf-weighted mass of the shared anchors, in units of a never-seen anchor. */
   evidence: number;
   /** Share of agreeing numbers, or null when one side gives none. */
   numbers: number | null;
@@ -45,6 +48,9 @@ export function scoreDetail(a: Fingerprint, b: Fingerprint, idf: (anchor: string
   let shared = 0;
   const sharedList: string[] = [];
   const w = (x: string): number => (FAMILY_WEIGHT[anchorType(x)] ?? 0) * idf(x);
+  // The weight of an anchor seen nowhere else: evidence is counted in such units, so that the
+  // score does not drift with corpus size (idf grows with log N).
+  const idfMax = Math.max(1e-9, idf(UNSEEN));
   for (const x of a.anchors) {
     if (!usable(x)) continue;
     const wx = w(x);
@@ -56,18 +62,18 @@ export function scoreDetail(a: Fingerprint, b: Fingerprint, idf: (anchor: string
   }
   for (const x of b.anchors) if (usable(x)) massB += w(x);
   const overlap = Math.min(massA, massB) > 0 ? shared / Math.min(massA, massB) : 0;
-  // Figures and source names are compared within one language only: translation rewrites
-  // "Минобороны" as "Ministry of Defense" and "1 500" as "1,500".
-  const numbers = sameLang ? agreement(a.anchors, setB, b.anchors, '#:') : null;
+  // Source names are compared within one language only (translation rewrites "Минобороны" as
+  // "Ministry of Defense"); figures count less across languages ("1 500" vs "1,500", rounding).
+  const numbers = agreement(a.anchors, setB, b.anchors, '#:');
   const sources = sameLang ? agreement(a.anchors, setB, b.anchors, 's:') : null;
   const k = SCORE_WEIGHTS;
   const z =
     k.bias +
     k.overlap * overlap +
-    k.evidence * Math.log1p(shared) +
-    (numbers === null ? 0 : k.numbers * (numbers - 0.5)) +
+    k.evidence * Math.log1p(shared / idfMax) +
+    (numbers === null ? 0 : (sameLang ? k.numbers : k.numbersAcross) * (numbers - 0.5)) +
     (sources === null ? 0 : k.sources * (sources - 0.5));
-  return { probability: 1 / (1 + Math.exp(-z)), overlap, evidence: shared, numbers, sources, shared: sharedList };
+  return { probability: 1 / (1 + Math.exp(-z)), overlap, evidence: shared / idfMax, numbers, sources, shared: sharedList };
 }
 
 /** Calibrated probability that two articles retell the same source report. */

@@ -1,0 +1,136 @@
+/**
+ * What a copy added, dropped or changed relative to the story's base article: names, numbers,
+ * dates, cited sources, and claims (sentences with no counterpart on the other side).
+ * Facts compare by script-independent key, so a Russian original and an English copy diff well.
+ */
+import type { Doc } from '../doc/types.js';
+import { nameKey } from '../mentions/keys.js';
+import { STOPWORDS } from './data/stopwords.js';
+import { stemName } from './fingerprint.js';
+
+export interface FactChange {
+  names: string[];
+  numbers: string[];
+  dates: string[];
+}
+
+export interface CopyDiff {
+  added: FactChange;
+  dropped: FactChange;
+  /** Numbers that differ where the other side has a number in the matching sentence. */
+  changedNumbers: Array<{ from: string; to: string }>;
+  sourcesAdded: string[];
+  sourcesDropped: string[];
+  /** Sentences of the copy with no counterpart in the base (framing, commentary, new claims). */
+  claimsAdded: string[];
+  /** Sentences of the base with no counterpart in the copy. */
+  claimsDropped: string[];
+}
+
+const MAX_CLAIMS = 8;
+const NAME_TYPES = new Set(['person', 'outlet', 'organization', 'place']);
+
+export function diffArticles(base: Doc, copy: Doc): CopyDiff {
+  const fb = facts(base);
+  const fc = facts(copy);
+  const sb = sourcesOf(base);
+  const sc = sourcesOf(copy);
+  const { added: claimsAdded, dropped: claimsDropped, changedNumbers } = claimDiff(base, copy);
+  return {
+    added: minus(fc, fb),
+    dropped: minus(fb, fc),
+    changedNumbers,
+    sourcesAdded: [...sc.keys()].filter((k) => !sb.has(k)).map((k) => sc.get(k)!),
+    sourcesDropped: [...sb.keys()].filter((k) => !sc.has(k)).map((k) => sb.get(k)!),
+    claimsAdded: claimsAdded.slice(0, MAX_CLAIMS),
+    claimsDropped: claimsDropped.slice(0, MAX_CLAIMS),
+  };
+}
+
+type FactMap = { names: Map<string, string>; numbers: Map<string, string>; dates: Map<string, string> };
+
+function facts(doc: Doc): FactMap {
+  const out: FactMap = { names: new Map(), numbers: new Map(), dates: new Map() };
+  for (const m of doc.mentions) {
+    if (NAME_TYPES.has(m.type)) out.names.set(stemName(m.key), m.canonical ?? m.text);
+    else if (m.type === 'number' && m.value && Number(m.value) >= 2) out.numbers.set(m.value, m.text);
+    else if (m.type === 'date' && m.value) out.dates.set(m.value.slice(-5), m.text);
+  }
+  return out;
+}
+
+function minus(a: FactMap, b: FactMap): FactChange {
+  const pick = (x: Map<string, string>, y: Map<string, string>): string[] => [...x].filter(([k]) => !y.has(k)).map(([, v]) => v);
+  return { names: pick(a.names, b.names), numbers: pick(a.numbers, b.numbers), dates: pick(a.dates, b.dates) };
+}
+
+function sourcesOf(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of doc.attributions) for (const s of a.chain) out.set(stemName(nameKey(s)), s);
+  return out;
+}
+
+interface SentenceFacts {
+  text: string;
+  anchors: Set<string>;
+  numbers: string[];
+  words: number;
+}
+
+function sentenceFacts(doc: Doc): SentenceFacts[] {
+  return doc.sentences.map((s) => {
+    const anchors = new Set<string>();
+    const numbers: string[] = [];
+    for (const m of doc.mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      if (NAME_TYPES.has(m.type) || m.type === 'name') anchors.add(`n:${stemName(m.key)}`);
+      else if (m.type === 'number' && m.value) {
+        anchors.add(`#:${m.value}`);
+        numbers.push(m.value);
+      } else if (m.type === 'date' && m.value) anchors.add(`d:${m.value.slice(-5)}`);
+    }
+    let words = 0;
+    for (const t of doc.tokens) {
+      if (t.start < s.start || t.end > s.end || t.kind !== 'word') continue;
+      words++;
+      if (t.norm.length >= 5 && !STOPWORDS.has(t.norm)) anchors.add(`t:${doc.lang}:${t.norm.slice(0, 6)}`);
+    }
+    return { text: doc.text.slice(s.start, s.end), anchors, numbers, words };
+  });
+}
+
+/** Two sentences are counterparts when they share at least two anchors. */
+function counterpart(x: SentenceFacts, ys: readonly SentenceFacts[]): SentenceFacts | undefined {
+  let best: SentenceFacts | undefined;
+  let bestShared = 1;
+  for (const y of ys) {
+    let shared = 0;
+    for (const a of x.anchors) if (y.anchors.has(a)) shared++;
+    if (shared > bestShared) {
+      bestShared = shared;
+      best = y;
+    }
+  }
+  return best;
+}
+
+function claimDiff(base: Doc, copy: Doc): { added: string[]; dropped: string[]; changedNumbers: Array<{ from: string; to: string }> } {
+  const bs = sentenceFacts(base).filter((s) => s.words >= 5);
+  const cs = sentenceFacts(copy).filter((s) => s.words >= 5);
+  const added: string[] = [];
+  const changed: Array<{ from: string; to: string }> = [];
+  const matchedBase = new Set<SentenceFacts>();
+  for (const c of cs) {
+    const b = counterpart(c, bs);
+    if (!b) {
+      added.push(c.text);
+      continue;
+    }
+    matchedBase.add(b);
+    const onlyC = c.numbers.filter((n) => !b.numbers.includes(n));
+    const onlyB = b.numbers.filter((n) => !c.numbers.includes(n));
+    if (onlyC.length === 1 && onlyB.length === 1) changed.push({ from: onlyB[0]!, to: onlyC[0]! });
+  }
+  const dropped = bs.filter((b) => !matchedBase.has(b) && !counterpart(b, cs)).map((b) => b.text);
+  return { added, dropped, changedNumbers: changed };
+}
