@@ -3,16 +3,21 @@
  *
  *   sift eval attribution <polnear-folder> [--split dev] [--limit N] [--errors file.jsonl] [--json]
  *   sift eval adaq <adaq-folder> [--lang ru|cs] [--limit N] [--json]
+ *   sift eval stories <corpus-folder> [--db file] [--pipeline ingest|direct] [--json]
+ *   sift eval crosslingual <wmt21-folder> [--limit N] [--json]
  *
  * The folder defaults to the shared dataset beside the repository (see src/eval/shared.ts).
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { SiftError } from '../errors/catalogue.js';
 import { ADAQ_LANGS, evalAdaq, type AdaqLang, type AdaqReport } from '../eval/adaq.js';
 import { annotatorAgreement, evalPolnear, SPLITS, type ErrorRecord, type PolnearReport, type Split } from '../eval/polnear.js';
 import type { Prf } from '../eval/score.js';
-import { sharedDataset } from '../eval/shared.js';
+import { REPO_ROOT, sharedDataset } from '../eval/shared.js';
+import { crosslingualTable, evalCrosslingual } from '../eval/crosslingual.js';
+import { evalStories, storiesTable } from '../eval/stories.js';
 
 interface AttributionFlags {
   split: string;
@@ -20,6 +25,17 @@ interface AttributionFlags {
   errors?: string;
   json?: boolean;
   agreement?: boolean;
+}
+
+interface StoriesFlags {
+  db?: string;
+  pipeline?: string;
+  json?: boolean;
+}
+
+interface CrosslingualFlags {
+  limit?: string;
+  json?: boolean;
 }
 
 interface AdaqFlags {
@@ -50,6 +66,43 @@ export function registerEval(program: Command): void {
     .action((folder: string, flags: AdaqFlags) => {
       runAdaq(folder, flags);
     });
+  ev.command('stories')
+    .description('Ingest a labelled corpus into a fresh store and score the story clustering (B-cubed, pairwise, independent reports merged)')
+    .argument('[folder]', 'corpus folder holding articles.jsonl and labels.json', join(REPO_ROOT, 'samples', 'corpus'))
+    .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
+    .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available')
+    .option('--json', 'print the scores as JSON')
+    .action(async (folder: string, flags: StoriesFlags) => {
+      await runStories(folder, flags);
+    });
+  ev.command('crosslingual')
+    .description('Find the Russian original of each English version (2 human, 10 MT) of the WMT21 ru→en news documents')
+    .argument('[folder]', 'WMT21 newstest2021 ru-en folder (holding xml/newstest2021.ru-en.all.xml)', sharedDataset('wmt21-newstest-ruen'))
+    .option('--limit <n>', 'use only the first n Russian documents (all their English versions, ranked among those n)')
+    .option('--json', 'print the scores as JSON')
+    .action((folder: string, flags: CrosslingualFlags) => {
+      runCrosslingual(folder, flags);
+    });
+}
+
+async function runStories(folder: string, flags: StoriesFlags): Promise<void> {
+  if (flags.pipeline !== undefined && flags.pipeline !== 'ingest' && flags.pipeline !== 'direct') {
+    throw new SiftError('E_USAGE', { detail: `unknown --pipeline "${flags.pipeline}" (use ingest or direct)` });
+  }
+  const report = await evalStories(folder, {
+    ...(flags.db !== undefined ? { db: flags.db } : {}),
+    ...(flags.pipeline !== undefined ? { pipeline: flags.pipeline as 'ingest' | 'direct' } : {}),
+  });
+  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(storiesTable(report));
+}
+
+function runCrosslingual(folder: string, flags: CrosslingualFlags): void {
+  const report = evalCrosslingual(folder, {
+    ...(flags.limit !== undefined ? { limit: positiveInt(flags.limit, '--limit') } : {}),
+  });
+  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(crosslingualTable(report));
 }
 
 function runAttribution(folder: string, flags: AttributionFlags): void {

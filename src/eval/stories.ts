@@ -1,0 +1,387 @@
+/**
+ * `sift eval stories`: story clustering scored against a labelled corpus (samples/corpus).
+ *
+ * The corpus (`articles.jsonl` + `labels.json`) is ingested in publication order into a fresh
+ * store — through `sift ingest`'s loop when this build has it, else directly (analyze →
+ * matchStory → insertArticle, the same steps) — and the stories the store ends up with are
+ * compared with the gold stories: B-cubed and pairwise precision/recall/F1, independent and
+ * unrelated articles merged into a rewrite story, per-story purity, and per-kind recall (share of
+ * rewrites, verbatim copies and translations that landed in their original's story).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { analyze } from '../analyze.js';
+import { parseJsonlLine } from '../article/jsonl.js';
+import type { Article } from '../article/article.js';
+import { SiftError } from '../errors/catalogue.js';
+import { openStore } from '../store/open.js';
+import type { NewArticle, Store } from '../store/types.js';
+import { analysisOf } from '../stories/analysis.js';
+import { matchStory } from '../stories/match.js';
+import { bcubed, clustersOf, pairwise, type BCubed, type Pairwise } from './bcubed.js';
+
+export const ARTICLE_KINDS = ['original', 'rewrite', 'translation', 'verbatim', 'independent', 'unrelated'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+export interface CorpusArticle {
+  id: string;
+  url: string;
+  domain: string;
+  published: string;
+  title: string;
+  lang: string;
+  text: string;
+}
+
+export interface ArticleLabel {
+  story: string;
+  kind: ArticleKind;
+  network: string | null;
+  event?: string | null;
+  lang?: string;
+  domain?: string;
+  copy_of?: string;
+}
+
+export interface StoryLabel {
+  kind: 'rewrite' | 'independent' | 'unrelated';
+  event?: string | null;
+  description: string;
+  original?: string | null;
+  articles?: string[];
+}
+
+export interface CorpusLabels {
+  articles: Record<string, ArticleLabel>;
+  stories: Record<string, StoryLabel>;
+  networks?: Record<string, { members: string[]; description?: string }>;
+}
+
+export interface Corpus {
+  folder: string;
+  /** The JSONL file and, per article, its line number there. */
+  file: string;
+  articles: CorpusArticle[];
+  lines: Map<string, number>;
+  labels: CorpusLabels;
+}
+
+/** Reads and checks `<folder>/articles.jsonl` and `<folder>/labels.json`. */
+export function loadCorpus(folder: string): Corpus {
+  const dir = resolve(folder);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new SiftError('E_EVAL_DATA', { path: dir, detail: 'no such folder' });
+  const file = join(dir, 'articles.jsonl');
+  const labelsFile = join(dir, 'labels.json');
+  for (const f of [file, labelsFile]) {
+    if (!existsSync(f)) throw new SiftError('E_EVAL_DATA', { path: dir, detail: `no ${f.slice(dir.length + 1)} (expected articles.jsonl and labels.json, as in samples/corpus)` });
+  }
+  let labels: CorpusLabels;
+  try {
+    labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as CorpusLabels;
+  } catch (e) {
+    throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `not JSON: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  if (!labels || typeof labels.articles !== 'object' || typeof labels.stories !== 'object') {
+    throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: 'expected { articles: {...}, stories: {...} }' });
+  }
+  const articles: CorpusArticle[] = [];
+  const lines = new Map<string, number>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let a: CorpusArticle;
+      try {
+        a = JSON.parse(line) as CorpusArticle;
+      } catch {
+        throw new SiftError('E_EVAL_DATA', { path: `${file}:${i + 1}`, detail: 'not JSON' });
+      }
+      for (const k of ['id', 'url', 'published', 'text'] as const) {
+        if (typeof a[k] !== 'string' || a[k] === '') throw new SiftError('E_EVAL_DATA', { path: `${file}:${i + 1}`, detail: `no ${k}` });
+      }
+      if (lines.has(a.id)) throw new SiftError('E_EVAL_DATA', { path: `${file}:${i + 1}`, detail: `duplicate id ${a.id}` });
+      const label = labels.articles[a.id];
+      if (!label) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `no label for article ${a.id}` });
+      if (!(ARTICLE_KINDS as readonly string[]).includes(label.kind)) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `article ${a.id}: unknown kind "${label.kind}"` });
+      if (!labels.stories[label.story]) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `article ${a.id}: unknown story "${label.story}"` });
+      lines.set(a.id, i + 1);
+      articles.push(a);
+    });
+  const missing = Object.keys(labels.articles).filter((id) => !lines.has(id));
+  if (missing.length > 0) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `labels for articles not in articles.jsonl: ${missing.slice(0, 5).join(', ')}` });
+  return { folder: dir, file, articles, lines, labels };
+}
+
+/** Articles in publication order (ties by id). */
+export function publicationOrder(articles: readonly CorpusArticle[]): CorpusArticle[] {
+  return [...articles].sort((a, b) => Date.parse(a.published) - Date.parse(b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring (pure)
+
+export interface StoryRow {
+  story: string;
+  kind: StoryLabel['kind'];
+  articles: number;
+  /** Predicted stories its articles are spread over. */
+  clusters: number;
+  /** The predicted story holding most of its articles: its size, and how many of them are this story's. */
+  best_cluster_size: number;
+  in_best: number;
+  /** in_best / best_cluster_size. */
+  purity: number;
+  /** in_best / articles. */
+  coverage: number;
+  /** Articles of other gold stories inside the best predicted story. */
+  intruders: Array<{ id: string; story: string; kind: ArticleKind }>;
+}
+
+export interface KindRecall {
+  articles: number;
+  /** In the same predicted story as their story's original. */
+  with_original: number;
+  share: number;
+}
+
+export interface StoriesScores {
+  articles: number;
+  stories_gold: number;
+  stories_predicted: number;
+  bcubed: BCubed;
+  pairwise: Pairwise;
+  /** Independent articles whose predicted story holds an article of a gold rewrite story (must be 0). */
+  independent_merged: number;
+  independent_merged_ids: string[];
+  /** Unrelated articles whose predicted story holds an article of a gold rewrite story. */
+  unrelated_merged: number;
+  unrelated_merged_ids: string[];
+  /** Predicted stories that mix articles of more than one gold story. */
+  mixed_predicted: number;
+  by_kind: Partial<Record<'rewrite' | 'verbatim' | 'translation', KindRecall>>;
+  /** One row per gold rewrite story, then any other gold story that was merged with something. */
+  stories: StoryRow[];
+}
+
+/**
+ * Scores predicted story ids (article id → predicted story label; a missing article counts as a
+ * story of its own) against the labels.
+ */
+export function scoreStories(labels: CorpusLabels, predicted: ReadonlyMap<string, string>, articleIds?: readonly string[]): StoriesScores {
+  const ids = articleIds ?? Object.keys(labels.articles);
+  const gold = new Map<string, string>();
+  for (const id of ids) gold.set(id, labels.articles[id]!.story);
+  const pred = new Map<string, string>();
+  for (const id of ids) pred.set(id, predicted.get(id) ?? `\u0000alone:${id}`);
+  const predClusters = clustersOf(pred);
+  const goldClusters = clustersOf(gold);
+  const storyKind = (s: string): StoryLabel['kind'] => labels.stories[s]?.kind ?? 'unrelated';
+
+  const mergedWithRewrite = (kind: ArticleKind): string[] =>
+    ids.filter((id) => {
+      const l = labels.articles[id]!;
+      if (l.kind !== kind) return false;
+      return predClusters.get(pred.get(id)!)!.some((o) => o !== id && storyKind(labels.articles[o]!.story) === 'rewrite');
+    });
+  const independentMerged = mergedWithRewrite('independent');
+  const unrelatedMerged = mergedWithRewrite('unrelated');
+
+  let mixed = 0;
+  for (const members of predClusters.values()) if (new Set(members.map((m) => gold.get(m))).size > 1) mixed++;
+
+  const byKind: StoriesScores['by_kind'] = {};
+  for (const kind of ['rewrite', 'verbatim', 'translation'] as const) {
+    const of = ids.filter((id) => labels.articles[id]!.kind === kind);
+    if (of.length === 0) continue;
+    const withOriginal = of.filter((id) => {
+      const original = labels.stories[labels.articles[id]!.story]?.original;
+      return typeof original === 'string' && gold.has(original) && pred.get(original) === pred.get(id);
+    }).length;
+    byKind[kind] = { articles: of.length, with_original: withOriginal, share: withOriginal / of.length };
+  }
+
+  const rows: StoryRow[] = [];
+  for (const [story, members] of goldClusters) {
+    const count = new Map<string, number>();
+    for (const m of members) count.set(pred.get(m)!, (count.get(pred.get(m)!) ?? 0) + 1);
+    let best = '';
+    let inBest = -1;
+    for (const [c, n] of count) {
+      if (n > inBest || (n === inBest && predClusters.get(c)!.length < predClusters.get(best)!.length)) {
+        best = c;
+        inBest = n;
+      }
+    }
+    const bestMembers = predClusters.get(best)!;
+    const intruders = bestMembers.filter((m) => gold.get(m) !== story).map((m) => ({ id: m, story: gold.get(m)!, kind: labels.articles[m]!.kind }));
+    const kind = storyKind(story);
+    if (kind !== 'rewrite' && intruders.length === 0) continue;
+    rows.push({
+      story,
+      kind,
+      articles: members.length,
+      clusters: count.size,
+      best_cluster_size: bestMembers.length,
+      in_best: inBest,
+      purity: inBest / bestMembers.length,
+      coverage: inBest / members.length,
+      intruders,
+    });
+  }
+  rows.sort((a, b) => (a.kind === 'rewrite' ? 0 : 1) - (b.kind === 'rewrite' ? 0 : 1) || (a.story < b.story ? -1 : 1));
+
+  return {
+    articles: ids.length,
+    stories_gold: goldClusters.size,
+    stories_predicted: predClusters.size,
+    bcubed: bcubed(gold, pred),
+    pairwise: pairwise(gold, pred),
+    independent_merged: independentMerged.length,
+    independent_merged_ids: independentMerged,
+    unrelated_merged: unrelatedMerged.length,
+    unrelated_merged_ids: unrelatedMerged,
+    mixed_predicted: mixed,
+    by_kind: byKind,
+    stories: rows,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ingest and evaluate
+
+export interface StoriesReport extends StoriesScores {
+  corpus: string;
+  /** How the corpus was stored: through `sift ingest`'s loop, or the same steps called directly. */
+  pipeline: 'ingest' | 'direct';
+  /** The store file when kept (--db), else null (a temporary store, removed afterwards). */
+  store: string | null;
+  /** Articles the ingest reported as issues (not stored; they count as stories of their own). */
+  ingest_issues: number;
+  elapsed_ms: number;
+}
+
+export interface EvalStoriesOptions {
+  /** Keep the store in this file (must not exist yet) instead of a temporary one. */
+  db?: string;
+  /** Force the pipeline (default: ingest when available, else direct). */
+  pipeline?: 'ingest' | 'direct';
+}
+
+type IngestFn = (inputs: readonly string[], store: Store, opts: { noFetch?: boolean; concurrency?: number }) => Promise<{ issues: unknown[] }>;
+
+/** `ingest()` from src/ingest/run.ts when this build has it. */
+async function loadIngest(): Promise<IngestFn | undefined> {
+  const modulePath = '../ingest/run.js';
+  try {
+    const mod = (await import(modulePath)) as { ingest?: IngestFn };
+    return typeof mod.ingest === 'function' ? mod.ingest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the corpus article by article in publication order, as `sift ingest` does. */
+async function ingestDirect(corpus: Corpus, ordered: readonly CorpusArticle[], store: Store): Promise<void> {
+  for (const a of ordered) {
+    const origin = `${corpus.file}:${corpus.lines.get(a.id)}`;
+    const article: Article = parseJsonlLine(JSON.stringify(a), corpus.lines.get(a.id)!, corpus.file);
+    const doc = analyze(article);
+    const match = await matchStory(store, doc);
+    const item: NewArticle = { key: article.url ?? a.url, lang: doc.lang, text: article.text, origin, analysis: analysisOf(doc) };
+    if (article.url) item.url = article.url;
+    if (article.domain) item.domain = article.domain;
+    if (article.title) item.title = article.title;
+    if (article.published) item.published = article.published;
+    await store.insertArticle(item, match.anchors, match.story);
+  }
+}
+
+const urlKey = (url: string): string => {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+};
+
+export async function evalStories(folder: string, opts: EvalStoriesOptions = {}): Promise<StoriesReport> {
+  const started = performance.now();
+  const corpus = loadCorpus(folder);
+  const ordered = publicationOrder(corpus.articles);
+  if (opts.db !== undefined && existsSync(opts.db)) {
+    throw new SiftError('E_USAGE', { detail: `--db ${opts.db} already exists; the evaluation needs a fresh store (remove it or name a new file)` });
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'sift-eval-stories-'));
+  const dbPath = opts.db !== undefined ? resolve(opts.db) : join(tmp, 'stories.db');
+  let store: Store | undefined;
+  try {
+    store = await openStore(dbPath);
+    const ingestFn = opts.pipeline === 'direct' ? undefined : await loadIngest();
+    if (opts.pipeline === 'ingest' && !ingestFn) throw new SiftError('E_USAGE', { detail: 'this build of Sift has no ingest (src/ingest/run.ts)' });
+    let issues = 0;
+    if (ingestFn) {
+      // A copy sorted by publication time: ingest stores in input order.
+      const sorted = join(tmp, 'articles.jsonl');
+      writeFileSync(sorted, ordered.map((a) => `${JSON.stringify(a)}\n`).join(''));
+      const summary = await ingestFn([sorted], store, { noFetch: true, concurrency: 1 });
+      issues = summary.issues.length;
+    } else {
+      await ingestDirect(corpus, ordered, store);
+    }
+    const byUrl = new Map(corpus.articles.map((a) => [urlKey(a.url), a.id]));
+    const predicted = new Map<string, string>();
+    let afterId = 0;
+    for (;;) {
+      const page = await store.listArticles({ afterId, limit: 500 });
+      if (page.length === 0) break;
+      for (const s of page) {
+        const id = s.url !== undefined ? byUrl.get(urlKey(s.url)) : undefined;
+        if (id !== undefined) predicted.set(id, s.storyId === null ? `article:${s.id}` : `story:${s.storyId}`);
+      }
+      afterId = page[page.length - 1]!.id;
+    }
+    const scores = scoreStories(
+      corpus.labels,
+      predicted,
+      corpus.articles.map((a) => a.id),
+    );
+    return {
+      corpus: corpus.folder,
+      pipeline: ingestFn ? 'ingest' : 'direct',
+      store: opts.db !== undefined ? dbPath : null,
+      ingest_issues: issues,
+      ...scores,
+      elapsed_ms: Math.round(performance.now() - started),
+    };
+  } finally {
+    await store?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table
+
+const f3 = (x: number): string => x.toFixed(3);
+
+export function storiesTable(r: StoriesReport): string {
+  let out = `Stories on ${r.corpus}: ${r.articles} articles, ${r.stories_gold} gold stories, ${r.stories_predicted} predicted (pipeline: ${r.pipeline}${r.store ? `, store ${r.store}` : ''})\n`;
+  out += `  ${''.padEnd(22)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}\n`;
+  out += `  ${'B-cubed'.padEnd(22)}${f3(r.bcubed.precision).padStart(7)}${f3(r.bcubed.recall).padStart(7)}${f3(r.bcubed.f1).padStart(7)}\n`;
+  out += `  ${'pairwise'.padEnd(22)}${f3(r.pairwise.precision).padStart(7)}${f3(r.pairwise.recall).padStart(7)}${f3(r.pairwise.f1).padStart(7)}  links: tp ${r.pairwise.tp}, gold ${r.pairwise.gold}, predicted ${r.pairwise.predicted}\n`;
+  out += `  independent articles merged into a rewrite story: ${r.independent_merged}${r.independent_merged ? ` (${r.independent_merged_ids.join(', ')})` : ''}\n`;
+  out += `  unrelated articles merged into a rewrite story: ${r.unrelated_merged}${r.unrelated_merged ? ` (${r.unrelated_merged_ids.join(', ')})` : ''}\n`;
+  out += `  predicted stories mixing gold stories: ${r.mixed_predicted}\n`;
+  for (const [k, v] of Object.entries(r.by_kind)) out += `  ${`${k}s with their original`.padEnd(34)}${String(v.with_original).padStart(4)} / ${String(v.articles).padEnd(4)} ${f3(v.share)}\n`;
+  out += `\n  ${'gold story'.padEnd(28)}${'kind'.padEnd(12)}${'arts'.padStart(5)}${'split'.padStart(6)}${'best'.padStart(6)}${'purity'.padStart(8)}${'cover'.padStart(7)}  intruders\n`;
+  for (const s of r.stories) {
+    const intr = s.intruders.length ? s.intruders.map((i) => `${i.id} ${i.kind}`).join(', ') : '';
+    out += `  ${s.story.padEnd(28)}${s.kind.padEnd(12)}${String(s.articles).padStart(5)}${String(s.clusters).padStart(6)}${String(s.best_cluster_size).padStart(6)}${f3(s.purity).padStart(8)}${f3(s.coverage).padStart(7)}  ${intr}\n`;
+  }
+  if (r.ingest_issues) out += `  warning: ingest reported ${r.ingest_issues} issue(s); those articles count as stories of their own\n`;
+  out += `  (${r.elapsed_ms} ms)\n`;
+  return out;
+}
