@@ -106,6 +106,8 @@ export function count(n: number): string {
 }
 
 /** `1 attribution`, `2 attributions`. */
-export function plural(n: number, word: string): string {
-  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n: number, word: string, many?: string): string {
+  return `${count(n)} ${n === 1 ? word : (many ?? IRREGULAR[word] ?? `${word}s`)}`;
 }
+
+const IRREGULAR: Record<string, string> = { story: 'stories', copy: 'copies', entry: 'entries', summary: 'summaries' };

@@ -8,7 +8,9 @@ import { analyze } from '../analyze.js';
 import type { Doc } from '../doc/types.js';
 import { outletDomains } from '../mentions/gazetteer.js';
 import type { Store, Story, StoredArticle } from '../store/types.js';
+import { nameKey } from '../mentions/keys.js';
 import { diffArticles, type CopyDiff } from './diff.js';
+import { stemName } from './fingerprint.js';
 
 export interface ArticleRef {
   id: number;
@@ -81,16 +83,19 @@ async function allArticles(store: Store, storyId: number): Promise<StoredArticle
   }
 }
 
+/** Sources the copies cite, merged across scripts ("Геннадий Сухоруков" = "Gennady Sukhorukov"). */
 function citedSources(articles: readonly StoredArticle[]): CitedSource[] {
-  const by = new Map<string, CitedSource>();
+  const by = new Map<string, CitedSource & { spellings: Map<string, number> }>();
   for (const a of articles) {
     const seen = new Set<string>();
     for (const chain of a.analysis.chains) {
       chain.forEach((name, i) => {
-        let s = by.get(name);
-        if (!s) by.set(name, (s = { name, copies: 0, asOutermost: 0, asInnermost: 0 }));
-        if (!seen.has(name)) {
-          seen.add(name);
+        const key = stemName(nameKey(name));
+        let s = by.get(key);
+        if (!s) by.set(key, (s = { name, copies: 0, asOutermost: 0, asInnermost: 0, spellings: new Map() }));
+        s.spellings.set(name, (s.spellings.get(name) ?? 0) + 1);
+        if (!seen.has(key)) {
+          seen.add(key);
           s.copies++;
         }
         if (i === 0) s.asOutermost++;
@@ -98,7 +103,9 @@ function citedSources(articles: readonly StoredArticle[]): CitedSource[] {
       });
     }
   }
-  return [...by.values()].sort((x, y) => y.copies - x.copies || y.asOutermost - x.asOutermost);
+  return [...by.values()]
+    .map(({ spellings, ...s }) => ({ ...s, name: [...spellings].sort((x, y) => y[1] - x[1])[0]![0] }))
+    .sort((x, y) => y.copies - x.copies || y.asOutermost - x.asOutermost);
 }
 
 /** The original in the corpus: a copy published on a domain of an outlet the others cite. */

@@ -1,0 +1,110 @@
+/**
+ * Stories on the bundled fictional corpus (samples/corpus), through a real SQLite store:
+ * rewrites and translations group, independent reports of the same events stay apart,
+ * and a trace finds the origin and the cited sources.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { analyze, analyzeText } from '../analyze.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/types.js';
+import { REPO_ROOT } from '../../test/shared.js';
+import { analysisOf } from './analysis.js';
+import { fingerprint } from './fingerprint.js';
+import { matchStory } from './match.js';
+import { idfOf, scoreDetail } from './score.js';
+import { traceStory } from './trace.js';
+
+interface Row { id: string; url: string; domain: string; published: string; title: string; lang: string; text: string }
+const corpus = join(REPO_ROOT, 'samples/corpus');
+const rows: Row[] = readFileSync(join(corpus, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+const labels = (JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as { articles: Record<string, { story: string | null; kind: string }> }).articles;
+
+let dir: string;
+let store: Store;
+const storyOf = new Map<string, number>();
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sift-stories-'));
+  store = await openStore(join(dir, 'stories.db'));
+  for (const r of [...rows].sort((a, b) => a.published.localeCompare(b.published))) {
+    const doc = analyze({ format: 'jsonl', text: r.text, url: r.url, domain: r.domain, published: r.published, title: r.title, lang: r.lang });
+    const m = await matchStory(store, doc);
+    const res = await store.insertArticle(
+      { key: r.url, url: r.url, domain: r.domain, published: r.published, title: r.title, lang: doc.lang, text: r.text, analysis: analysisOf(doc) },
+      m.anchors,
+      m.story,
+    );
+    storyOf.set(r.id, res.storyId);
+  }
+});
+
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const gold = (id: string): string => labels[id]!.story ?? `alone:${id}`;
+
+test('B-cubed F1 of stories on the fictional corpus is at least 0.95', () => {
+  const ids = rows.map((r) => r.id);
+  let p = 0;
+  let r = 0;
+  for (const a of ids) {
+    const predicted = ids.filter((b) => storyOf.get(b) === storyOf.get(a));
+    const truth = ids.filter((b) => gold(b) === gold(a));
+    const both = predicted.filter((b) => gold(b) === gold(a)).length;
+    p += both / predicted.length;
+    r += both / truth.length;
+  }
+  p /= ids.length;
+  r /= ids.length;
+  const f1 = (2 * p * r) / (p + r);
+  assert.ok(f1 >= 0.95, `B-cubed P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
+});
+
+test('no independent report is merged into a rewrite story', () => {
+  for (const r of rows.filter((x) => labels[x.id]!.kind === 'independent')) {
+    const mates = rows.filter((x) => x.id !== r.id && storyOf.get(x.id) === storyOf.get(r.id));
+    assert.deepEqual(mates.map((m) => m.id), [], `${r.id} grouped with others`);
+  }
+});
+
+test('a trace names the Russian original, the cited sources, and the lag of each copy', async () => {
+  const first = rows.find((r) => labels[r.id]!.kind === 'original' && r.lang === 'ru')!;
+  const trace = await traceStory(store, storyOf.get(first.id)!);
+  assert.ok(trace);
+  assert.equal(trace.earliest.url, first.url);
+  assert.equal(trace.original?.url, first.url);
+  assert.ok(trace.citedSources.length > 0);
+  assert.ok(trace.timeline.every((t, i) => i === 0 || (t.lagHours ?? 0) >= (trace.timeline[i - 1]!.lagHours ?? 0)));
+  assert.equal(trace.copies.length, trace.timeline.length - 1);
+});
+
+test('score: a rewrite passes the threshold, an independent report of the same event does not', () => {
+  const original = analyzeText(
+    'Officials in the fictional town of Brennau said on May 14 that 23 barges ran aground near the Kessel lock after engineer Tomas Ruhle warned of low water.',
+    { published: '2025-05-14T08:00:00Z' },
+  );
+  const rewrite = analyzeText(
+    'Twenty-three cargo barges grounded by the Kessel lock on May 14, Brennau officials said, weeks after engineer Tomas Ruhle had warned that the river was running low. 23 vessels in all.',
+    { published: '2025-05-14T10:00:00Z' },
+  );
+  const independent = analyzeText(
+    'A harbour pilot in Brennau told reporters on May 14 that 4 barges were held at the Kessel lock for inspection, and that traffic would resume within 9 hours.',
+    { published: '2025-05-15T10:00:00Z' },
+  );
+  const unrelated = analyzeText('The Brennau choir will perform 12 songs at the spring festival, the organisers announced.');
+  const fps = [original, rewrite, independent, unrelated].map(fingerprint);
+  const df = new Map<string, number>();
+  for (const f of fps) for (const a of f.anchors) df.set(a, (df.get(a) ?? 0) + 1);
+  const idf = (a: string): number => idfOf(df.get(a) ?? 0, 50);
+  const same = scoreDetail(fps[1]!, fps[0]!, idf);
+  const indep = scoreDetail(fps[2]!, fps[0]!, idf);
+  assert.ok(same.probability > 0.5, `rewrite ${same.probability}`);
+  assert.ok(indep.probability < 0.5, `independent ${indep.probability}`);
+  assert.ok(same.shared.includes('#:23'));
+});
