@@ -22,8 +22,12 @@ const UNSEEN = '\u0000unseen';
 /** Families that survive translation. */
 const CROSS_LINGUAL = new Set(['n', 'w', '#', 'd', 's', 'y']);
 
-/** Logistic weights: z = bias + overlap·w + ln(1 + evidence)·w + (numbers − ½)·w + (sources − ½)·w. */
-export const SCORE_WEIGHTS = { bias: -5, overlap: 2, evidence: 1.6, numbers: 3, numbersAcross: 1.5, sources: 4 };
+/**
+ * Logistic weights: z = bias + overlap·w + ln(1 + evidence)·w + (numbers − ½)·w + (sources − ½)·w.
+ * Across languages fewer families can match, so the same story shows less evidence: the bias is
+ * one unit lower there (biasAcross) and figures weigh half.
+ */
+export const SCORE_WEIGHTS = { bias: -5, biasAcross: -4, overlap: 2, evidence: 1.6, numbers: 3, numbersAcross: 1.5, sources: 4 };
 
 export interface ScoreDetail {
   probability: number;
@@ -68,7 +72,7 @@ export function scoreDetail(a: Fingerprint, b: Fingerprint, idf: (anchor: string
   const sources = sameLang ? agreement(a.anchors, setB, b.anchors, 's:') : null;
   const k = SCORE_WEIGHTS;
   const z =
-    k.bias +
+    (sameLang ? k.bias : k.biasAcross) +
     k.overlap * overlap +
     k.evidence * Math.log1p(shared / idfMax) +
     (numbers === null ? 0 : (sameLang ? k.numbers : k.numbersAcross) * (numbers - 0.5)) +
