@@ -45,6 +45,9 @@ export interface SqliteStoreOptions {
 }
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
+/** Page size of new store files (see open()). */
+const PAGE_SIZE = 1024;
+const WAL_CHECKPOINT_BYTES = 32 * 1024 * 1024;
 
 /** SQLite error codes that mean the environment failed (not a bug or misuse): reported as E_STORE_IO. */
 const IO_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN|PERM|PROTOCOL|NOMEM)/;
@@ -81,13 +84,20 @@ export class SqliteStore implements Store {
     }
     try {
       const migrations = opts.migrations ?? SQLITE_MIGRATIONS;
-      checkSchema(db, location, migrations);
+      // Each insert touches ~80 random B-tree pages (a posting and a df per anchor) and every
+      // commit writes those pages to the WAL: small pages halve the bytes written per insert.
+      // Settable only before the first table exists.
+      if (checkSchema(db, location, migrations) === 'empty') db.pragma(`page_size = ${PAGE_SIZE}`);
       const mode = String(db.pragma('journal_mode = WAL', { simple: true }));
       if (!memory && mode.toLowerCase() !== 'wal') throw new SiftError('E_STORE_OPEN', { location, detail: `SQLite would not switch to WAL mode (journal mode is ${mode}); is the file on a network share? Use a local file` });
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma(`cache_size = ${-1024 * (opts.cacheMiB ?? 64)}`);
       db.pragma('temp_store = MEMORY');
+      // Checkpoint (copy the WAL into the file, with fsync) every ~32 MB instead of every 1000
+      // pages: fewer fsyncs, and a hot page rewritten by many commits is copied once.
+      db.pragma(`wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / Number(db.pragma('page_size', { simple: true })))}`);
+      db.pragma(`journal_size_limit = ${2 * WAL_CHECKPOINT_BYTES}`);
       migrate(db, location, migrations);
       return new SqliteStore(db, location);
     } catch (e) {
@@ -380,7 +390,7 @@ function checkFile(path: string): void {
 }
 
 /** Before anything is written: the file must be empty, or a Sift store no newer than this Sift. */
-function checkSchema(db: DB, location: string, migrations: readonly Migration[]): void {
+function checkSchema(db: DB, location: string, migrations: readonly Migration[]): 'empty' | 'store' {
   let tables: string[];
   try {
     tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
@@ -389,7 +399,7 @@ function checkSchema(db: DB, location: string, migrations: readonly Migration[])
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new SiftError('E_STORE_NOT_SQLITE', { path: location, detail: errorDetail(e) });
     throw e;
   }
-  if (tables.length === 0) return;
+  if (tables.length === 0) return 'empty';
   if (!tables.includes('schema_migrations')) {
     const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
     throw new SiftError('E_STORE_SCHEMA', { location, detail: `it is a SQLite database of another program (tables: ${shown}), not a Sift store. Give the path of a new file or of a Sift store` });
@@ -399,6 +409,7 @@ function checkSchema(db: DB, location: string, migrations: readonly Migration[])
   if (version > latest) {
     throw new SiftError('E_STORE_SCHEMA', { location, detail: `it has schema version ${version}, written by a newer Sift (this one knows versions up to ${latest}). Upgrade Sift to use it` });
   }
+  return 'store';
 }
 
 /** Applies the pending migrations, each in its own IMMEDIATE transaction; a no-op when up to date. */

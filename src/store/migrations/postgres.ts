@@ -42,14 +42,14 @@ CREATE TABLE articles (
   published     text,
   published_utc timestamptz,
   lang          text NOT NULL,
-  text          text NOT NULL,
-  html          text,
   origin        text,
-  analysis      jsonb NOT NULL,
   anchor_ids    bigint[] NOT NULL,
   ingested_at   text NOT NULL,
   story_id      bigint REFERENCES stories (id),
-  story_score   double precision
+  story_score   double precision,
+  analysis      jsonb NOT NULL,
+  text          text NOT NULL,
+  html          text
 );
 -- Keys and URLs can be longer than a btree entry allows (~2.7 kB): unique on a digest, hash
 -- index for URL equality.

@@ -32,6 +32,7 @@ CREATE TABLE story_domains (
   PRIMARY KEY (story_id, domain)
 ) WITHOUT ROWID;
 
+-- Small columns first: the big ones (analysis, text, html) spill into overflow pages.
 CREATE TABLE articles (
   id            INTEGER PRIMARY KEY,
   key           TEXT NOT NULL UNIQUE,
@@ -41,14 +42,14 @@ CREATE TABLE articles (
   published     TEXT,
   published_utc TEXT,
   lang          TEXT NOT NULL,
-  text          TEXT NOT NULL,
-  html          TEXT,
   origin        TEXT,
-  analysis      TEXT NOT NULL,
   anchor_ids    TEXT NOT NULL,
   ingested_at   TEXT NOT NULL,
   story_id      INTEGER REFERENCES stories (id),
-  story_score   REAL
+  story_score   REAL,
+  analysis      TEXT NOT NULL,
+  text          TEXT NOT NULL,
+  html          TEXT
 );
 CREATE INDEX articles_by_url ON articles (url) WHERE url IS NOT NULL;
 CREATE INDEX articles_by_story ON articles (story_id);
