@@ -1,0 +1,133 @@
+/** The ingest loop against an in-memory store: counts, keys, idempotency, order, stopping. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fx, serveSite } from '../../test/fixtures/ingest/helpers.js';
+import { MemoryStore } from '../../test/fixtures/ingest/memory-store.js';
+import type { NewArticle, StoryAssignment } from '../store/types.js';
+import { textKey } from './key.js';
+import { ingest } from './run.js';
+
+let tmp: string;
+before(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'sift-ingest-run-'));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('ingest', () => {
+  it('stores each article once with its key, origin and analysis, and a re-run stores nothing', async () => {
+    const store = new MemoryStore();
+    const inputs = [fx('folder'), fx('bad-lines.jsonl'), fx('feed-rss.xml')];
+    const issues: string[] = [];
+    const first = await ingest(inputs, store, { noFetch: true, onIssue: (i) => issues.push(i.code) });
+    assert.equal(first.seen, 9);
+    assert.equal(first.stored, 9);
+    assert.equal(first.skipped_existing, 0);
+    assert.equal(first.stories_created, (await store.listStories()).length);
+    assert.deepEqual(issues, ['E_JSONL_LINE', 'E_JSONL_LINE', 'E_JSONL_LINE', 'E_NOT_FETCHED', 'E_FEED_ITEM']);
+    assert.deepEqual(first.issues.map((i) => i.code), issues);
+    assert.equal(first.interrupted, false);
+
+    const byOrigin = new Map(store.articles.map((a) => [a.origin, a]));
+    const quarry = byOrigin.get(join(fx('folder'), 'a-quarry.html'))!;
+    assert.equal(quarry.key, 'https://courier.lowmere.example/2026/01/quarry', 'canonical URL as key');
+    assert.equal(quarry.url, 'https://courier.lowmere.example/2026/01/quarry');
+    assert.equal(quarry.domain, 'courier.lowmere.example');
+    assert.equal(quarry.published, '2026-01-21T14:00:00.000Z');
+    assert.equal(quarry.lang, 'en');
+    assert.ok(quarry.analysis.sentences > 0);
+    assert.ok(quarry.analysis.sources.length > 0, 'the quoted councillor is a source');
+    const strike = byOrigin.get(join(fx('folder'), 'c-ferry-strike.txt'))!;
+    assert.equal(strike.key, textKey(strike.text), 'no URL: sha256 of the text');
+    assert.match(strike.key, /^sha256:[0-9a-f]{64}$/);
+    const market = byOrigin.get(`${fx('bad-lines.jsonl')}:5`)!;
+    assert.equal(market.title, 'Brinmouth market moves indoors');
+    assert.ok(market.html?.includes('<article>'));
+    assert.ok(store.articles.every((a) => a.storyId !== null));
+
+    const second = await ingest(inputs, store, { noFetch: true });
+    assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [9, 0, 9, 0]);
+    assert.equal(store.articles.length, 9);
+  });
+
+  it('counts an article twice in one run once (same key)', async () => {
+    const p = join(tmp, 'twice.jsonl');
+    const line = JSON.stringify({ url: 'https://post.brinmouth.example/2026/02/twice', text: 'The same fictional article, listed twice.' });
+    writeFileSync(p, `${line}\n${line.replace('twice"', 'twice#top"')}\n`);
+    const store = new MemoryStore();
+    const s = await ingest([p], store);
+    assert.deepEqual([s.seen, s.stored, s.skipped_existing], [2, 1, 1]);
+  });
+
+  it('matches and inserts one article at a time, each seeing every earlier insert', async () => {
+    class SlowStore extends MemoryStore {
+      busy = false;
+      overlaps = 0;
+      order: string[] = [];
+      override async countArticles(): Promise<number> {
+        if (this.busy) this.overlaps++;
+        return super.countArticles();
+      }
+      override async insertArticle(a: NewArticle, anchors: readonly string[], story: StoryAssignment): Promise<{ id: number; created: boolean; storyId: number }> {
+        if (this.busy) this.overlaps++;
+        this.busy = true;
+        await new Promise((r) => setTimeout(r, 5));
+        this.order.push(a.origin!);
+        try {
+          return await super.insertArticle(a, anchors, story);
+        } finally {
+          this.busy = false;
+        }
+      }
+    }
+    const site = await serveSite({ delayMs: (p) => (p.endsWith('ferry.html') ? 200 : 20) });
+    try {
+      const list = join(tmp, 'urls.txt');
+      writeFileSync(list, readFileSync(fx('urls.txt'), 'utf8').replaceAll('{{BASE}}', site.url));
+      const store = new SlowStore();
+      const s = await ingest([list, fx('folder')], store, { allowPrivate: true, concurrency: 3 });
+      assert.equal(store.overlaps, 0);
+      assert.deepEqual(store.order.slice(0, 3).map((o) => o.slice(list.length)), [':2', ':4', ':7'], 'list order, although the first page is the slowest');
+      assert.deepEqual([s.seen, s.stored, s.skipped_existing], [9, 8, 1], 'the #comments URL is the orchard page again');
+      assert.deepEqual(s.issues.map((i) => i.code), ['E_URL_STATUS', 'E_URL_INVALID']);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('re-runs without fetching pages that are already stored', async () => {
+    const site = await serveSite();
+    try {
+      const list = join(tmp, 'urls-again.txt');
+      writeFileSync(list, readFileSync(fx('urls.txt'), 'utf8').replaceAll('{{BASE}}', site.url));
+      const store = new MemoryStore();
+      await ingest([list], store, { allowPrivate: true });
+      const before = site.requests.length;
+      const again = await ingest([list], store, { allowPrivate: true });
+      assert.deepEqual([again.seen, again.stored, again.skipped_existing], [4, 0, 4]);
+      assert.deepEqual(site.requests.slice(before), ['/articles/missing.html'], 'only the page that failed is asked for again');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('stops after the current article when its signal is aborted', async () => {
+    const p = join(tmp, 'many.jsonl');
+    writeFileSync(p, Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Fictional notice number ${i}: the Otterby ferry runs at ${i} o'clock, the company said.` })).join('\n'));
+    const store = new MemoryStore();
+    const controller = new AbortController();
+    const s = await ingest([p], store, {
+      signal: controller.signal,
+      onProgress: (c) => {
+        if (c.stored === 5) controller.abort();
+      },
+    });
+    assert.equal(s.interrupted, true);
+    assert.equal(s.stored, 5);
+    assert.equal(store.articles.length, 5);
+    const rest = await ingest([p], store);
+    assert.deepEqual([rest.stored, rest.skipped_existing, store.articles.length], [35, 5, 40]);
+  });
+});
