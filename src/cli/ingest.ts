@@ -82,6 +82,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   process.on('SIGTERM', onTerm);
 
   let summary;
+  let failed = false;
   try {
     summary = await ingest(inputs, store, {
       ...opts,
@@ -89,11 +90,16 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
       onIssue: (i) => reporter.issue(i),
       onProgress: (c) => reporter.progress(c),
     });
+  } catch (e) {
+    failed = true; // a store failure: reported by main() as one line, after closing
+    throw e;
   } finally {
     reporter.stop();
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
-    await store.close();
+    await store.close().catch((e: unknown) => {
+      if (!failed) throw e;
+    });
   }
   reporter.finish(summary);
   if (caught) {

@@ -45,7 +45,10 @@ export class IngestReporter {
 
   /** Removes the live line (idempotent). */
   stop(): void {
-    if (this.multi && !this.stopped) this.multi.stop();
+    if (this.multi && !this.stopped) {
+      this.multi.update(); // flushes issue lines still buffered (stop alone drops them)
+      this.multi.stop();
+    }
     this.stopped = true;
   }
 

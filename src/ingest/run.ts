@@ -87,26 +87,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     signal?.addEventListener('abort', () => resolve('stop'), { once: true });
   });
 
-  let interrupted = false;
-  for (;;) {
-    if (signal?.aborted) {
-      interrupted = true;
-      break;
-    }
-    const pending = items.next();
-    pending.catch(() => {}); // when a stop wins the race, a later failure has nobody to report to
-    const next = signal ? await Promise.race([pending, stopped]) : await pending;
-    if (next === 'stop') {
-      interrupted = true;
-      break;
-    }
-    if (next.done) break;
-    await handle(next.value);
-    counts.elapsedMs = performance.now() - started;
-    opts.onProgress?.(counts);
-  }
-  if (interrupted) void items.return(undefined).catch(() => {});
-
+  /** One item, start to finish: never two at once, so each match sees every earlier insert. */
   async function handle(item: ReadyItem): Promise<void> {
     if (item.kind === 'issue') return report(item.issue);
     counts.seen++;
@@ -114,6 +95,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
       counts.skippedExisting++;
       return;
     }
+    // The key comes first: a stored article is skipped before it costs an analysis.
     const key = articleKey(item.article);
     if ((await store.findArticleIdByKey(key)) !== null) {
       counts.skippedExisting++;
@@ -134,6 +116,32 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     }
     counts.stored++;
     if (match.story.kind === 'new') counts.storiesCreated++;
+  }
+
+  let interrupted = false;
+  let finished = false;
+  try {
+    for (;;) {
+      if (signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const pending = items.next();
+      pending.catch(() => {}); // when a stop wins the race, a later failure has nobody to report to
+      const next = signal ? await Promise.race([pending, stopped]) : await pending;
+      if (next === 'stop') {
+        interrupted = true;
+        break;
+      }
+      if (next.done) break;
+      await handle(next.value);
+      counts.elapsedMs = performance.now() - started;
+      opts.onProgress?.(counts);
+    }
+    finished = !interrupted;
+  } finally {
+    // Stopped or failed: close the sources (fetches already started finish on their own).
+    if (!finished) void items.return(undefined).catch(() => {});
   }
 
   const elapsed = performance.now() - started;
