@@ -28,8 +28,26 @@ interface FeedEntry {
   summary?: string;
 }
 
+/** A title without its markup (linear: each `<` jumps to the next `>`). */
 function stripTags(s: string | undefined): string | undefined {
-  return cleanField(s?.replace(/<[^>]*>/g, ' '));
+  if (s === undefined) return undefined;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const open = s.indexOf('<', i);
+    if (open === -1) {
+      out += s.slice(i);
+      break;
+    }
+    const close = s.indexOf('>', open + 1);
+    if (close === -1) {
+      out += s.slice(i);
+      break;
+    }
+    out += `${s.slice(i, open)} `;
+    i = close + 1;
+  }
+  return cleanField(out);
 }
 
 function rssEntry(item: unknown, base: string | undefined): FeedEntry {
