@@ -5,8 +5,10 @@ import { inlineText, plural, truncate } from './text.js';
 
 const WIDTH = 100;
 
+/** One output line: article-derived text made safe and clipped; leading indentation kept. */
 function line(s: string): string {
-  return `${truncate(inlineText(s), WIDTH)}\n`;
+  const indent = /^ */.exec(s)![0];
+  return `${indent}${truncate(inlineText(s), WIDTH - indent.length)}\n`;
 }
 
 function who(a: ArticleRef): string {
