@@ -37,6 +37,10 @@ export const ERRORS = {
   E_WARC_READ: 'Could not read the WARC file {what}: {detail}',
   E_WARC_RECORD: 'Skipping the WARC record {record}: {detail}',
   E_ANALYZE_FAILED: 'Analysing {what} failed: {detail}. This is a bug in Sift; please report it with the input that caused it.',
+  E_SOURCES_KB: 'The shipped sources knowledge base is unusable: {detail}. Rebuild it with node --import tsx scripts/build-sources.ts (needs ../shared/data), or reinstall Sift.',
+  E_SOURCES_FILE: 'Your sources file {path} cannot be used: {detail}. Sift left it untouched; fix or move it (set SIFT_SOURCES_FILE to use another file).',
+  E_SOURCES_IMPORT: 'Could not import {path}: {detail}. Sift imports CSV (header row: name,kind,domains,aliases,country,affiliation,state_affiliated,reliability,lists,role,note) or YAML/JSON (a list of entries with those fields).',
+  E_SOURCES_ENTRY: 'Not a valid source entry{where}: {detail}',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
