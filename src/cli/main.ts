@@ -9,6 +9,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
+import { registerNetworks } from './networks.js';
 import { registerStories } from './stories.js';
 
 export const EXIT_OK = 0;
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerEval(program);
   registerIngest(program);
+  registerNetworks(program);
   registerStories(program);
   return program;
 }

@@ -41,6 +41,7 @@ export const ERRORS = {
   E_SOURCES_FILE: 'Your sources file {path} cannot be used: {detail}. Sift left it untouched; fix or move it (set SIFT_SOURCES_FILE to use another file).',
   E_SOURCES_IMPORT: 'Could not import {path}: {detail}. Sift imports CSV (header row: name,kind,domains,aliases,country,affiliation,state_affiliated,reliability,lists,role,note) or YAML/JSON (a list of entries with those fields).',
   E_SOURCES_ENTRY: 'Not a valid source entry{where}: {detail}',
+  E_EXPORT_WRITE: 'Could not write the export to {path}: {detail}. Check that the folder exists and is writable.',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
