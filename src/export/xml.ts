@@ -1,6 +1,5 @@
 /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
 
-// eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function xmlEscape(s: string): string {

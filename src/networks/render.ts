@@ -2,7 +2,6 @@
 import type { SharedIndicator } from './fingerprints/index.js';
 import type { DomainReport, NetworksReport, NetworkWithEvidence } from './evidence.js';
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const clean = (s: string): string => s.replace(CONTROL, '');
 
