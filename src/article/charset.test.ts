@@ -146,6 +146,6 @@ describe('markup scanners', () => {
     const hostile = '<meta '.repeat(200_000);
     const t0 = Date.now();
     assert.deepEqual(findTags(hostile, ['meta']), []);
-    assert.ok(Date.now() - t0 < 1000, 'unclosed tags are scanned in linear time');
+    assert.ok(Date.now() - t0 < 10_000, 'unclosed tags are scanned in linear time (quadratic would take minutes)');
   });
 });

@@ -117,7 +117,7 @@ describe('fetchUrl / readUrl against a real local server', () => {
   it('times out on a server that never answers, and on a body that never ends', async () => {
     const t0 = Date.now();
     await rejectsWith(fetchUrl(`${server.url}/hang`, { ...open, timeoutMs: 300 }), 'E_URL_TIMEOUT', (e) => assert.equal(e.details['ms'], 300));
-    assert.ok(Date.now() - t0 < 5000, 'gave up promptly');
+    assert.ok(Date.now() - t0 < 15_000, 'gave up (a hang would never return)');
     await rejectsWith(fetchUrl(`${server.url}/hang-body`, { ...open, timeoutMs: 300 }), 'E_URL_TIMEOUT');
   });
 

@@ -108,7 +108,7 @@ describe('extractHtml: hard pages', () => {
     const a = extractHtml(html, { what: 'deep' });
     assert.equal(a.text, 'The clerk said the deep page reads fine.\n\nFish & chips.');
     assert.equal(a.lang, 'en');
-    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+    assert.ok(Date.now() - t0 < 30_000, `took ${Date.now() - t0} ms (quadratic would take minutes)`);
   });
 
   it('falls back to the body text when Readability finds too little', () => {
