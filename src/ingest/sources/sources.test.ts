@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { REPO_ROOT } from '../../../test/shared.js';
 import { isSiftError } from '../../errors/catalogue.js';
 import { articlesOf, collect, fx, issuesOf } from '../../../test/fixtures/ingest/helpers.js';
 import { makeWarc, WARC_PAGES } from '../../../test/fixtures/ingest/make-warc.js';
@@ -157,16 +159,33 @@ describe('folders', () => {
     assert.ok(!items.some((i) => i.kind === 'article' && /hidden|draft/.test(i.article.text)));
   });
 
-  it('reports an unreadable sub-folder and goes on', { skip: process.getuid?.() === 0 ? 'running as root: permissions are not enforced' : false }, async () => {
+  it('reports an unreadable sub-folder and goes on', async () => {
     const dir = join(tmp, 'locked');
     mkdirSync(join(dir, 'closed'), { recursive: true });
     writeFileSync(join(dir, 'closed', 'x.txt'), 'Never read. (Fictional.)');
     writeFileSync(join(dir, 'open.txt'), 'A fictional article that can be read.');
     chmodSync(join(dir, 'closed'), 0o000);
     try {
-      const items = await collect([dir]);
-      assert.deepEqual(issuesOf(items).map((i) => i.code), ['E_FILE_READ']);
-      assert.equal(articlesOf(items).length, 1);
+      if (process.getuid?.() === 0) {
+        // Root reads anything: walk the folder from a child process running as "nobody".
+        chmodSync(tmp, 0o755);
+        chmodSync(dir, 0o755);
+        const script = join(tmp, 'walk-as-nobody.mts');
+        writeFileSync(
+          script,
+          `import { walkFolder } from ${JSON.stringify(join(REPO_ROOT, 'src/ingest/sources/files.ts'))};\n` +
+            `const out = [];\nfor await (const e of walkFolder(${JSON.stringify(dir)})) out.push(e.error ? e.error.code : 'file');\n` +
+            'process.stdout.write(JSON.stringify(out));\n',
+        );
+        chmodSync(script, 0o644);
+        const run = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: REPO_ROOT, uid: 65534, gid: 65534, encoding: 'utf8', env: { ...process.env, HOME: tmp } });
+        assert.equal(run.status, 0, run.stderr);
+        assert.deepEqual(JSON.parse(run.stdout), ['E_FILE_READ', 'file']);
+      } else {
+        const items = await collect([dir]);
+        assert.deepEqual(issuesOf(items).map((i) => i.code), ['E_FILE_READ']);
+        assert.equal(articlesOf(items).length, 1);
+      }
     } finally {
       chmodSync(join(dir, 'closed'), 0o755);
     }
