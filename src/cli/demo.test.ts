@@ -11,5 +11,7 @@ test('sift demo runs end to end on the bundled fictional material', () => {
   assert.match(run.stdout, /102 seen, 102 stored/);
   assert.match(run.stdout, /STORY \d+ · 10 articles · 10 domains/);
   assert.match(run.stdout, /Original in the corpus: #\d+ vestnik-rubezha\.example/);
+  assert.match(run.stdout, /Networks in .*: 2\n/);
+  assert.match(run.stdout, /N1: .* — 4 domains, 8 shared stories/);
   assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
 });

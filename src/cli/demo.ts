@@ -2,7 +2,8 @@
  * `sift demo`: Sift's main job on bundled, fictional material, with nothing to install:
  *   1. analyze one sample article (attribution chains, hedges, unsourced claims);
  *   2. ingest the sample corpus into an embedded SQLite store;
- *   3. show the stories it forms and trace the largest one to its origin.
+ *   3. show the stories it forms and trace the largest one to its origin;
+ *   4. show the networks of domains that co-publish those stories.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import { analyze } from '../analyze.js';
 import { readArticles } from '../article/read.js';
 import { ingest } from '../ingest/run.js';
 import { summaryLine } from '../ingest/report.js';
+import { networksWithEvidence } from '../networks/evidence.js';
+import { renderNetworks } from '../networks/render.js';
 import { renderStories, renderTrace } from '../report/stories.js';
 import { renderTerminal } from '../report/terminal.js';
 import { openStore } from '../store/open.js';
@@ -24,7 +27,7 @@ export const SAMPLE_CORPUS = fileURLToPath(new URL('../../samples/corpus/article
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('Analyze a bundled fictional article, then ingest the bundled fictional corpus and show its stories')
+    .description('Analyze a bundled fictional article, then ingest the bundled fictional corpus and show its stories and networks')
     .option('--db <file>', 'keep the demo store in this SQLite file (default: a temporary file, removed afterwards)')
     .action(async (flags: { db?: string }) => {
       const color = process.stdout.isTTY === true;
@@ -49,7 +52,9 @@ export function registerDemo(program: Command): void {
           const trace = await traceStory(store, largest.id);
           if (trace) say(renderTrace(trace));
         }
-        say(`\nNext: sift analyze <file|URL> · sift ingest <inputs…> · sift stories · sift trace <id> (see README.md)\n`);
+        say(`\n━━ 5. Networks: domains that co-publish the same stories beyond chance (sift networks --db ${db})\n\n`);
+        say(renderNetworks(await networksWithEvidence(store, {}, {}), store.location));
+        say(`\nNext: sift analyze <file|URL> · sift ingest <inputs…> · sift stories · sift trace <id> · sift networks · sift export --format gexf (see README.md)\n`);
       } finally {
         await store.close();
         if (tmp) rmSync(tmp, { recursive: true, force: true });
