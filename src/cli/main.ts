@@ -10,6 +10,7 @@ import { registerDemo } from './demo.js';
 import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerNetworks } from './networks.js';
+import { registerSources } from './sources.js';
 import { registerStories } from './stories.js';
 
 export const EXIT_OK = 0;
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerNetworks(program);
   registerStories(program);
+  registerSources(program);
   return program;
 }
 

@@ -7,11 +7,15 @@ import type { Doc } from '../doc/types.js';
 import { buildDoc, fixtureDoc, longFixtureDoc } from './fixture-doc.js';
 import { highlight, highlightArticle, renderHtml, type Mark } from './html.js';
 import { SIFT_VERSION } from './version.js';
+import { setDefaultSources, shippedSources } from '../sources/default.js';
+
+// The shipped knowledge base only: a user's own entries (their data folder) must not change these reports.
+setDefaultSources(shippedSources());
 
 /** Every tag the report may contain; anything else means article text leaked in as markup. */
 const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'section', 'footer', 'h1', 'h2', 'p', 'a',
-  'div', 'span', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'meter', 'ul', 'ol', 'li', 'br', 'i', 'code',
+  'div', 'span', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'meter', 'ul', 'ol', 'li', 'br', 'i', 'code', 'h3',
 ]);
 
 const ALLOWED_ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'title', 'href', 'rel', 'dir', 'colspan', 'min', 'max', 'value']);
@@ -124,7 +128,7 @@ test('highlights: nested chain, source colours, cues, hedges and unsourced sente
   // chain list with links into the text
   assert.ok(
     html.includes(
-      '<li><span class="chain">article<span class="arrow"> → </span><span class="src s1">RIA Novosti</span><span class="arrow"> → </span><span class="src s0">Andrei Marochko</span></span> — 2 attributions: <a href="#a1">#1</a>, <a href="#a2">#2</a></li>',
+      '<li><span class="chain">article<span class="arrow"> → </span><a href="#k0"><span class="src s1">RIA Novosti</span></a> <span class="flag state">state-affiliated</span> <span class="flag low">low-rated</span><span class="arrow"> → </span><span class="src s0">Andrei Marochko</span></span> — 2 attributions: <a href="#a1">#1</a>, <a href="#a2">#2</a></li>',
     ),
   );
   // summary table shares

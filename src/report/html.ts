@@ -10,8 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Doc, SourceRef } from '../doc/types.js';
+import { DATASETS, isDatasetId } from '../sources/data/datasets.js';
+import type { KnownSource } from '../sources/describe.js';
+import { knowDoc, type DocKnowledge } from '../sources/doc.js';
+import type { SourceKB } from '../sources/kb.js';
 import { ANALYSIS_SCHEMA } from './json.js';
-import { describeSource } from './sources.js';
+import { describeSource, knownPhrases } from './sources.js';
 import { summarize, type SourcingSummary } from './summary.js';
 import { count, escapeHtml as esc, percent, plural } from './text.js';
 import { SIFT_VERSION } from './version.js';
@@ -32,8 +36,14 @@ export interface Mark {
 
 const RANK = { content: 0, unsourced: 1, hedge: 2, source: 3, cue: 4, hedgeCue: 5 } as const;
 
-export function renderHtml(doc: Doc): string {
-  const summary = summarize(doc);
+export interface HtmlOptions {
+  /** Sources knowledge base (default: shipped plus the user's entries). */
+  sources?: SourceKB;
+}
+
+export function renderHtml(doc: Doc, opts: HtmlOptions = {}): string {
+  const summary = summarize(doc, opts.sources);
+  const knowledge = knowDoc(doc, opts.sources);
   const colourOf = sourceColours(summary);
   const css = stylesheet(summary.sources.length);
   const cssHash = createHash('sha256').update(css, 'utf8').digest('base64');
@@ -83,7 +93,11 @@ ${summaryTable(doc, summary, colourOf)}
 </section>
 <section>
 <h2>Attribution chains</h2>
-${chainList(doc, colourOf)}
+${chainList(doc, colourOf, knowledge)}
+</section>
+<section>
+<h2>What is known about the sources</h2>
+${knownSection(summary, knowledge, colourOf)}
 </section>
 <section>
 <h2>Legend</h2>
@@ -250,6 +264,13 @@ meter{width:6rem}
 .quote{color:#3d444d}
 .off{color:#57606a;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem;white-space:nowrap}
 .muted{color:#57606a}
+.known>li{margin:.5rem 0}
+.strong{font-weight:700}
+.flag{display:inline-block;font-size:.75rem;font-weight:700;border-radius:3px;padding:0 .3em;border:1px solid #8c959f;color:#3d444d}
+.flag.state{border-color:#8250df;color:#6639ba}
+.flag.low{border-color:#cf222e;color:#a40e26}
+.prov{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.75rem;color:#57606a;background:#f6f8fa;border:1px solid #d0d7de;border-radius:3px;padding:0 .25em}
+h3{font-size:1rem;margin:1rem 0 .3rem}
 footer{margin-top:2rem;color:#57606a;font-size:.85rem;border-top:1px solid #d0d7de;padding-top:.6rem}
 ${perSource.join('\n')}
 `;
@@ -277,7 +298,8 @@ ${body}
 </table>`;
 }
 
-function chainList(doc: Doc, colourOf: (n: string) => number): string {
+function chainList(doc: Doc, colourOf: (n: string) => number, knowledge: DocKnowledge): string {
+  const anchors = knownAnchors(knowledge);
   const chains = new Map<string, { chain: string[]; ids: number[] }>();
   for (const x of doc.attributions) {
     const key = x.chain.map((n) => n.toLowerCase()).join('\u0000');
@@ -287,11 +309,117 @@ function chainList(doc: Doc, colourOf: (n: string) => number): string {
   }
   if (chains.size === 0) return '<p class="muted">No attribution chains found.</p>';
   const items = [...chains.values()].map(({ chain, ids }) => {
-    const links = chain.map((n) => `<span class="src s${colourOf(n)}">${esc(n)}</span>`).join('<span class="arrow"> → </span>');
+    const links = chain
+      .map((n) => {
+        const ref = knowledge.byName.get(n.toLowerCase())?.ref;
+        const k = ref ? knowledge.known.get(ref) : undefined;
+        const name = `<span class="src s${colourOf(n)}">${esc(n)}</span>`;
+        return k ? `<a href="#${anchors.get(k.ref)!}">${name}</a>${flags(k)}` : name;
+      })
+      .join('<span class="arrow"> → </span>');
     const refs = ids.map((id) => `<a href="#a${id}">#${id}</a>`).join(', ');
     return `<li><span class="chain">article<span class="arrow"> → </span>${links}</span> — ${plural(ids.length, 'attribution')}: ${refs}</li>`;
   });
   return `<ol>\n${items.join('\n')}\n</ol>`;
+}
+
+/** Element ids for the known sources, in order of first appearance (trusted: built from an index). */
+function knownAnchors(knowledge: DocKnowledge): Map<string, string> {
+  return new Map([...knowledge.known.keys()].map((ref, i) => [ref, `k${i}`]));
+}
+
+function flags(k: { stateAffiliated: boolean; lowRated: boolean; listed: boolean; kind: string }): string {
+  const out: string[] = [];
+  if (k.stateAffiliated) out.push('<span class="flag state">state-affiliated</span>');
+  if (k.lowRated) out.push('<span class="flag low">low-rated</span>');
+  if (k.listed) out.push('<span class="flag low">listed</span>');
+  if (k.kind === 'platform') out.push('<span class="flag">platform</span>');
+  return out.length ? ` ${out.join(' ')}` : '';
+}
+
+function prov(dataset: string): string {
+  const title = isDatasetId(dataset) ? `${DATASETS[dataset].title} (${DATASETS[dataset].licence})` : dataset === 'user' ? 'your own entries (sift sources add / import)' : dataset;
+  return ` <span class="prov" title="${esc(title)}">${esc(dataset)}</span>`;
+}
+
+/** Strip the "[dataset]" / "[dataset: detail]" tail knownPhrases puts on each phrase, into a provenance badge. */
+function withProv(phrase: string): string {
+  const open = phrase.lastIndexOf(' [');
+  if (open < 0 || !phrase.endsWith(']')) return esc(phrase);
+  const inner = phrase.slice(open + 2, -1);
+  const colon = inner.indexOf(': ');
+  const dataset = colon >= 0 ? inner.slice(0, colon) : inner;
+  const detail = colon >= 0 ? ` — ${inner.slice(colon + 2)}` : '';
+  return `${esc(phrase.slice(0, open))}${esc(detail)}${prov(dataset)}`;
+}
+
+function knownSection(summary: SourcingSummary, knowledge: DocKnowledge, colourOf: (n: string) => number): string {
+  const anchors = knownAnchors(knowledge);
+  const r = summary.resting;
+  const parts: string[] = [];
+  parts.push(
+    '<p class="muted">From Sift\u2019s sources knowledge base, compiled from open datasets and your own entries: every statement names where it comes from (hover a badge for the dataset). Nothing here judges whether a claim is true.</p>',
+  );
+  if (r.attributedChars > 0) {
+    const row = (label: string, x: { chars: number; ofAttributed: number; share: number; sources: string[] }): string =>
+      `<tr><td>${label}</td><td class="num">${percent(x.ofAttributed)}</td><td class="num">${percent(x.share)}</td><td>${x.sources.map((n) => esc(n)).join(', ') || '<span class="muted">none</span>'}</td></tr>`;
+    parts.push(`<table>
+<thead><tr><th>Attributed content resting on</th><th class="num">of attributed content</th><th class="num">of the text</th><th>Sources</th></tr></thead>
+<tbody>
+${row('state-affiliated sources', r.stateAffiliated)}
+${row('low-rated sources (reliability: unreliable)', r.lowRated)}
+${row('sources on a list of concern', r.listed)}
+</tbody>
+</table>`);
+  }
+  const items: string[] = [];
+  for (const res of r.sources) {
+    const link = knowledge.byName.get(res.name.toLowerCase());
+    const k = res.ref ? knowledge.known.get(res.ref) : undefined;
+    const rest = `<span class="muted">${percent(res.ofAttributed)} of the attributed content rests on it</span>`;
+    if (k) {
+      items.push(knownItem(k, anchors.get(k.ref)!, res.name, `<span class="src s${colourOf(res.name)}">${esc(res.name)}</span>`, link?.matched, rest));
+    } else if (link?.kind === 'person') {
+      items.push(
+        `<li><span class="src s${colourOf(res.name)}">${esc(res.name)}</span> — person${link.role ? `, <i>${esc(link.role)}</i> (role as described by the article)` : ' (the article gives no role)'}; not identified in the knowledge base · ${rest}</li>`,
+      );
+    } else if (link && (link.kind === 'outlet' || link.kind === 'organization')) {
+      items.push(`<li><span class="src s${colourOf(res.name)}">${esc(res.name)}</span> — ${esc(link.kind)}; not in the sources knowledge base · ${rest}</li>`);
+    }
+  }
+  parts.push(items.length ? `<ul class="known">\n${items.join('\n')}\n</ul>` : '<p class="muted">No cited source to look up.</p>');
+  const site = knowledge.article;
+  if (site) {
+    const k = site.ref ? knowledge.known.get(site.ref) : undefined;
+    parts.push('<h3>The article\u2019s own site</h3>');
+    parts.push(
+      k
+        ? `<ul class="known">\n${knownItem(k, `${anchors.get(k.ref)!}-site`, site.domain, `<span class="strong">${esc(site.domain)}</span>`, site.via === 'parent-domain' ? site.matched : undefined, '')}\n</ul>`
+        : `<p><span class="strong">${esc(site.domain)}</span> is not in the sources knowledge base.</p>`,
+    );
+  }
+  const used = new Set<string>();
+  for (const k of knowledge.known.values()) for (const d of [...k.affiliations, ...k.ratings, ...k.lists, ...k.cases]) used.add(d.dataset);
+  const ds = [...used].filter(isDatasetId);
+  if (ds.length) {
+    parts.push(
+      `<p class="muted">Datasets cited above: ${ds.map((d) => `<a href="${esc(DATASETS[d].repo)}" rel="noopener noreferrer nofollow">${esc(d)}</a> — ${esc(DATASETS[d].title)}, licence ${esc(DATASETS[d].licence)}`).join('; ')}.</p>`,
+    );
+  }
+  return parts.join('\n');
+}
+
+function knownItem(k: KnownSource, id: string, plain: string, label: string, matched: string | undefined, rest: string): string {
+  const p = knownPhrases(k);
+  const same = k.name.toLowerCase() === plain.toLowerCase();
+  const head = `${label}${same ? '' : ` = <span class="strong">${esc(k.name)}</span>`}${flags(k)} — ${esc(k.kind)} · ${esc(k.domains.slice(0, 4).join(', '))}${k.domains.length > 4 ? ` +${k.domains.length - 4}` : ''}${matched ? ` <span class="muted">(matched “${esc(matched)}”)</span>` : ''}${rest ? ` · ${rest}` : ''}`;
+  const lines: string[] = [];
+  for (const a of p.affiliation) lines.push(`<li>Affiliation: ${withProv(a)}</li>`);
+  for (const r of p.ratings) lines.push(`<li>${r.startsWith('reliability:') ? 'Reliability (Sift\u2019s field): ' : 'Rating: '}${withProv(r.replace(/^reliability: /, ''))}</li>`);
+  for (const l of p.lists) lines.push(`<li>${l.startsWith('named in') ? 'Cases' : 'List'}: ${withProv(l)}</li>`);
+  for (const n of p.notes) lines.push(`<li class="muted">${esc(n)}</li>`);
+  if (lines.length === 0) lines.push('<li class="muted">Listed, but no dataset rates it.</li>');
+  return `<li id="${id}">${head}\n<ul>\n${lines.join('\n')}\n</ul></li>`;
 }
 
 function legend(summary: SourcingSummary, colourOf: (n: string) => number): string {

@@ -4,9 +4,13 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fixtureDoc, miniDoc } from './fixture-doc.js';
 import { ANALYSIS_SCHEMA, toJson } from './json.js';
+import { setDefaultSources, shippedSources } from '../sources/default.js';
+
+// The shipped knowledge base only: a user's own entries (their data folder) must not change these reports.
+setDefaultSources(shippedSources());
 
 const DOC = readFileSync(new URL('../../docs/analysis-json.md', import.meta.url), 'utf8');
-const TOP = ['schema', 'article', 'summary', 'attributions', 'hedged', 'unsourced', 'mentions', 'sentences'];
+const TOP = ['schema', 'article', 'summary', 'attributions', 'hedged', 'unsourced', 'mentions', 'sentences', 'knownSources', 'sourcesKnowledgeBase'];
 
 /** Field paths of a JSON value: `a.b`, arrays of objects as `a[]`, arrays of scalars as leaves. */
 function paths(value: unknown, prefix: string, out: Set<string>): Set<string> {
@@ -24,14 +28,25 @@ function paths(value: unknown, prefix: string, out: Set<string>): Set<string> {
 
 /** A JSON output in which every optional field is present. */
 function fullJson(): Set<string> {
-  const doc = fixtureDoc({ article: { byline: 'Staff reporter', siteName: 'Example News' } });
+  // the article's own domain is in the sources knowledge base, so article.domainSource is present
+  const doc = fixtureDoc({ article: { byline: 'Staff reporter', siteName: 'Example News', domain: 'tass.com' } });
   return paths(toJson(doc), '', new Set());
 }
 
 test('every field toJson emits is documented', () => {
   const documented = new Set([...DOC.matchAll(/`([a-zA-Z][\w.[\]]*)`/g)].map((m) => m[1]!));
   const all = fullJson();
-  for (const p of ['article.byline', 'attributions[].source.resolvedFrom', 'attributions[].parent', 'mentions[].canonical']) {
+  for (const p of [
+    'article.byline',
+    'article.domainSource',
+    'attributions[].source.resolvedFrom',
+    'attributions[].parent',
+    'attributions[].links[].ref',
+    'attributions[].links[].role',
+    'mentions[].canonical',
+    'knownSources[].reliability',
+    'knownSources[].ratings[].entry',
+  ]) {
     assert.ok(all.has(p), `fixture exercises ${p}`);
   }
   for (const p of all) {

@@ -3,6 +3,11 @@
  * Additive changes keep the version; renaming or removing a field bumps it.
  */
 import type { Doc, Mention, SourceKind } from '../doc/types.js';
+import { defaultSources } from '../sources/default.js';
+import type { KnownSource } from '../sources/describe.js';
+import { knowDoc, type LinkKnowledge } from '../sources/doc.js';
+import type { SourceKB } from '../sources/kb.js';
+import type { DatasetId } from '../sources/data/datasets.js';
 import { summarize, type SourcingSummary } from './summary.js';
 
 export const ANALYSIS_SCHEMA = 'sift.analysis/1';
@@ -25,12 +30,16 @@ export interface AnalysisJson {
     siteName?: string;
     lang: string;
     chars: number;
+    /** The sources knowledge-base entry of the article's own domain (a key of `knownSources`). */
+    domainSource?: { ref: string; via: string; matched: string };
   };
   summary: SourcingSummary;
   attributions: Array<{
     id: number;
     source: SpanText & { name: string; kind: SourceKind; role?: string; resolvedFrom?: SpanText };
     chain: string[];
+    /** What is known about each link of `chain`, in order. */
+    links: LinkKnowledge[];
     cue: SpanText;
     content: SpanText;
     parent?: number;
@@ -41,19 +50,26 @@ export interface AnalysisJson {
   unsourced: Array<SpanText & { reasons: string[]; sentence: number }>;
   mentions: Mention[];
   sentences: Array<{ start: number; end: number; paragraph: number }>;
+  /** Knowledge-base entries the chain links and the article's domain resolve to (`ref` is what links point at). */
+  knownSources: KnownSource[];
+  /** Which knowledge base answered: datasets compiled in, datasets left out, number of your own entries. */
+  sourcesKnowledgeBase: { datasets: DatasetId[]; excluded: DatasetId[]; userEntries: number };
 }
 
-export function toJson(doc: Doc): AnalysisJson {
+export function toJson(doc: Doc, kb: SourceKB = defaultSources()): AnalysisJson {
+  const knowledge = knowDoc(doc, kb);
   const a = doc.article;
   const article: AnalysisJson['article'] = { lang: doc.lang, chars: doc.text.length };
   for (const key of ['id', 'url', 'domain', 'title', 'byline', 'published', 'siteName'] as const) {
     const v = a[key];
     if (v !== undefined) article[key] = v;
   }
+  const domain = knowledge.article;
+  if (domain?.ref && domain.via && domain.matched) article.domainSource = { ref: domain.ref, via: domain.via, matched: domain.matched };
   return {
     schema: ANALYSIS_SCHEMA,
     article,
-    summary: summarize(doc),
+    summary: summarize(doc, kb),
     attributions: doc.attributions.map((x) => ({
       id: x.id,
       source: {
@@ -66,6 +82,7 @@ export function toJson(doc: Doc): AnalysisJson {
         ...(x.source.resolvedFrom ? { resolvedFrom: x.source.resolvedFrom } : {}),
       },
       chain: x.chain,
+      links: knowledge.links.get(x.id) ?? x.chain.map((name) => ({ name, kind: 'unknown' as const })),
       cue: x.cue,
       content: x.content,
       ...(x.parent !== undefined ? { parent: x.parent } : {}),
@@ -76,5 +93,7 @@ export function toJson(doc: Doc): AnalysisJson {
     unsourced: doc.unsourced.map((u) => ({ start: u.start, end: u.end, text: u.text, reasons: u.reasons, sentence: u.sentence })),
     mentions: doc.mentions,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
+    knownSources: [...knowledge.known.values()],
+    sourcesKnowledgeBase: { datasets: [...kb.datasets], excluded: [...kb.excluded], userEntries: kb.userList.length },
   };
 }

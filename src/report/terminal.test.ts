@@ -4,6 +4,10 @@ import { emptyDoc } from '../doc/pipeline.js';
 import { buildDoc, fixtureDoc, longFixtureDoc } from './fixture-doc.js';
 import { bar, renderTerminal } from './terminal.js';
 import { displayWidth } from './text.js';
+import { setDefaultSources, shippedSources } from '../sources/default.js';
+
+// The shipped knowledge base only: a user's own entries (their data folder) must not change these reports.
+setDefaultSources(shippedSources());
 
 const SGR = /\u001b\[\d+m/g;
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
@@ -21,11 +25,18 @@ test('terminal report shows header, chains, shares, attributions, hedges, unsour
     'example-news.test · published 2024-03-13T08:00:00Z · lang en · 542 chars · 7 sentences',
     'Of the sentence text: 30% attributed · 14% hedged · 29% unsourced',
     'WHO IS CITED (3 sources)',
-    '  █▉░░░░░░░░  19%  Andrei Marochko · person, military expert · 2 attributions',
+    '  █▉░░░░░░░░  19%  Andrei Marochko · person, military expert (per the article) · 2 attributions',
     '                   article → RIA Novosti → Andrei Marochko',
     '  █▊░░░░░░░░  17%  RIA Novosti · outlet · 1 attribution',
     '                   article → RIA Novosti\n',
     'article → Olena Hrytsenko',
+    // the sources knowledge base: who the outlet is, with each statement's dataset
+    'Of the attributed content: 86% rests on state-affiliated sources · 86% on low-rated · 0% on listed',
+    'Site: example-news.test · not in the sources knowledge base',
+    'WHAT IS KNOWN ABOUT THEM (1 of 3 chain links in the sources knowledge base)',
+    '  RIA Novosti · outlet · ria.ru, rian.ru STATE-AFFILIATED LOW-RATED · 86% of attributed content',
+    '     state-controlled media (SC), Russia, Rossiya Segodnya [state-media-profiles]',
+    '     reliability unreliable [source-reliability-idiap: label unreliable for ria.ru (from mbfc)]',
     'ATTRIBUTIONS (4)',
     '  #0 RIA Novosti · cue “reported”',
     '  #1 Andrei Marochko · cue “said” · via RIA Novosti',

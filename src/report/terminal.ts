@@ -7,10 +7,13 @@
  * share a line budget (`maxLines`) and end in "… and N more" when cut.
  */
 import type { Attribution, Doc } from '../doc/types.js';
+import type { KnownSource } from '../sources/describe.js';
+import { knowDoc, type DocKnowledge } from '../sources/doc.js';
+import type { SourceKB } from '../sources/kb.js';
 import { ANALYSIS_SCHEMA } from './json.js';
 import { palette, type Style } from './palette.js';
-import { describeSource } from './sources.js';
-import { summarize, type SourceShare } from './summary.js';
+import { compactKnown, describeSource } from './sources.js';
+import { summarize, type RestingSource, type SourceShare, type SourcingSummary } from './summary.js';
 import { count, displayWidth, graphemes, graphemeWidth, inlineText, percent, plural, stripUnsafe, truncate } from './text.js';
 
 export interface TerminalOptions {
@@ -20,6 +23,8 @@ export interface TerminalOptions {
   width?: number;
   /** Line budget for the whole report (default 40). */
   maxLines?: number;
+  /** Sources knowledge base (default: shipped plus the user's entries). */
+  sources?: SourceKB;
 }
 
 interface Seg {
@@ -35,7 +40,8 @@ export function renderTerminal(doc: Doc, opts: TerminalOptions = {}): string {
   const width = Math.max(40, opts.width ?? 100);
   const maxLines = Math.max(20, opts.maxLines ?? 40);
   const paint = palette(opts.color === true);
-  const summary = summarize(doc);
+  const summary = summarize(doc, opts.sources);
+  const knowledge = knowDoc(doc, opts.sources);
   const s = (text: string, ...styles: Style[]): Seg => ({ text, styles });
 
   // ---- header (3 lines) ------------------------------------------------------------------
@@ -56,6 +62,20 @@ export function renderTerminal(doc: Doc, opts: TerminalOptions = {}): string {
     s(' · '),
     s(`${percent(summary.unsourcedShare)} unsourced`, 'red'),
   ]);
+  const rest = summary.resting;
+  const anyKnown = rest.sources.some((r) => r.ref);
+  if (rest.attributedChars > 0 && anyKnown) {
+    header.push([
+      s('Of the attributed content: '),
+      s(`${percent(rest.stateAffiliated.ofAttributed)} rests on state-affiliated sources`, ...(rest.stateAffiliated.chars ? (['magenta'] as Style[]) : [])),
+      s(' · '),
+      s(`${percent(rest.lowRated.ofAttributed)} on low-rated`, ...(rest.lowRated.chars ? (['red'] as Style[]) : [])),
+      s(' · '),
+      s(`${percent(rest.listed.ofAttributed)} on listed`, ...(rest.listed.chars ? (['red'] as Style[]) : [])),
+    ]);
+  }
+  const site = siteLine(knowledge, s);
+  if (site) header.push(site);
 
   // ---- sections: items are groups of lines, cut to fit the budget ----------------------------
   const sections: Section[] = [
@@ -64,6 +84,15 @@ export function renderTerminal(doc: Doc, opts: TerminalOptions = {}): string {
       empty: 'No attributed sources found.',
       items: summary.sources.map((src) => sourceItem(src, doc, s)),
     },
+    ...(anyKnown
+      ? [
+          {
+            title: `WHAT IS KNOWN ABOUT THEM (${knownTitle(summary)})`,
+            empty: 'No sources to look up.',
+            items: knownItems(summary, knowledge, s),
+          },
+        ]
+      : []),
     {
       title: `ATTRIBUTIONS (${count(doc.attributions.length)})`,
       empty: 'None found.',
@@ -153,7 +182,7 @@ function sourceItem(src: SourceShare, doc: Doc, s: Mk): Line[] {
       s(bar(src.share), 'cyan'),
       s(` ${percent(src.share).padStart(4)}  `),
       s(inlineText(src.name), 'bold', 'cyan'),
-      s(` · ${kind}${role ? `, ${inlineText(role)}` : ''} · ${plural(src.attributions, 'attribution')}`, 'dim'),
+      s(` · ${kind}${role ? `, ${inlineText(role)}${kind === 'person' ? ' (per the article)' : ''}` : ''} · ${plural(src.attributions, 'attribution')}`, 'dim'),
     ],
   ];
   const chains = src.chains.slice(0, 2);
@@ -162,6 +191,67 @@ function sourceItem(src: SourceShare, doc: Doc, s: Mk): Line[] {
     lines.push([s(' '.repeat(19)), ...chainSegs(chain, s), s(more, 'dim')]);
   });
   return lines;
+}
+
+function knownTitle(summary: SourcingSummary): string {
+  const found = summary.resting.sources.filter((r) => r.ref).length;
+  return `${count(found)} of ${plural(summary.resting.sources.length, 'chain link')} in the sources knowledge base`;
+}
+
+/** One item per chain link: outlets with what the knowledge base says, people with the article's role. */
+function knownItems(summary: SourcingSummary, knowledge: DocKnowledge, s: Mk): Line[][] {
+  const items: Line[][] = [];
+  const ordered = [...summary.resting.sources].sort((x, y) => Number(Boolean(y.ref)) - Number(Boolean(x.ref)));
+  for (const r of ordered) {
+    const link = knowledge.byName.get(r.name.toLowerCase());
+    const k = r.ref ? knowledge.known.get(r.ref) : undefined;
+    const share = s(` · ${percent(r.ofAttributed)} of attributed content`, 'dim');
+    if (!k) {
+      if (link && (link.kind === 'outlet' || link.kind === 'organization')) {
+        items.push([[s('  '), s(inlineText(r.name), 'bold'), s(` · ${link.kind} · not in the sources knowledge base`, 'dim'), share]]);
+      }
+      continue;
+    }
+    items.push(knownItem(r, k, s, share));
+  }
+  return items;
+}
+
+function knownItem(r: RestingSource, k: KnownSource, s: Mk, share: Seg): Line[] {
+  const p = compactKnown(k);
+  const flags: Seg[] = [];
+  if (k.stateAffiliated) flags.push(s(' STATE-AFFILIATED', 'magenta', 'bold'));
+  if (k.lowRated) flags.push(s(' LOW-RATED', 'red', 'bold'));
+  if (k.listed) flags.push(s(' LISTED', 'red', 'bold'));
+  const name = k.name.toLowerCase() === r.name.toLowerCase() ? inlineText(r.name) : `${inlineText(r.name)} = ${inlineText(k.name)}`;
+  const where = k.domains.length ? ` · ${inlineText(k.domains.slice(0, 2).join(', '))}` : '';
+  const lines: Line[] = [[s('  '), s(name, 'bold', 'cyan'), s(` · ${k.kind}${where}`, 'dim'), ...flags, share]];
+  const pad = s('     ');
+  if (p.affiliation) lines.push([pad, s(inlineText(p.affiliation), ...(k.stateAffiliated ? (['magenta'] as Style[]) : []))]);
+  if (p.reliability) lines.push([pad, s(inlineText(p.reliability), ...(k.lowRated ? (['red'] as Style[]) : []))]);
+  if (p.alsoRated.length && !p.reliability) lines.push([pad, s(inlineText(p.alsoRated.join(' · ')), 'dim')]);
+  if (p.lists.length) lines.push([pad, s(`lists: ${inlineText(p.lists.join(' · '))}`, 'dim')]);
+  if (k.notes.length) lines.push([pad, s(inlineText(k.notes.join(' · ')), 'dim')]);
+  return lines;
+}
+
+/** "Site: ria.ru = RIA Novosti · state-affiliated · reliability unreliable", or that it is not known. */
+function siteLine(knowledge: DocKnowledge, s: Mk): Line | undefined {
+  const a = knowledge.article;
+  if (!a) return undefined;
+  const k = a.ref ? knowledge.known.get(a.ref) : undefined;
+  if (!k) return [s('Site: '), s(inlineText(a.domain), 'bold'), s(' · not in the sources knowledge base', 'dim')];
+  const bits: string[] = [];
+  if (k.stateAffiliated) bits.push('state-affiliated');
+  if (k.reliability) bits.push(`reliability ${k.reliability.value} [${k.reliability.dataset}]`);
+  if (k.listed) bits.push(`listed: ${k.lists.filter((l) => l.concern).map((l) => l.list).join(', ')}`);
+  if (k.kind === 'platform') bits.push('a platform host');
+  return [
+    s('Site: '),
+    s(inlineText(a.domain), 'bold'),
+    s(` = ${inlineText(k.name)}${a.via === 'parent-domain' ? ` (via ${inlineText(a.matched ?? '')})` : ''}`),
+    s(bits.length ? ` · ${bits.join(' · ')}` : ' · nothing rated', 'dim'),
+  ];
 }
 
 function chainSegs(chain: readonly string[], s: Mk): Seg[] {

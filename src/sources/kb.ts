@@ -178,6 +178,27 @@ export class SourceKB {
     return undefined;
   }
 
+  /** Every entry a name could mean (for saying why a name is ambiguous). */
+  candidates(surface: string, opts: LookupOptions = {}): SourceEntry[] {
+    const kinds = opts.kinds ?? NOT_PERSON;
+    const key = nameKey(cleanSurface(surface));
+    if (!key) return [];
+    const keys = [key, strippedKey(key)].filter((k): k is string => k !== undefined);
+    const found = new Map<string, SourceEntry>();
+    for (const k of keys) {
+      for (const e of this.userNames.get(k) ?? []) if (kinds.includes(e.kind)) found.set(e.id, e);
+      for (const r of this.nameIndex().get(k) ?? []) {
+        const e = this.deref(r);
+        if (kinds.includes(e.kind)) found.set(e.id, e);
+      }
+      for (const r of this.stemIndex().get(stemKey(k)) ?? []) {
+        const e = this.deref(r);
+        if (kinds.includes(e.kind) && hasCyrillic(surface)) found.set(e.id, e);
+      }
+    }
+    return [...found.values()];
+  }
+
   /** The one entry of a key: user entries first; `null` when ambiguous; undefined when none. */
   private findKey(key: string, kinds: readonly EntryKind[]): SourceEntry | null | undefined {
     const user = (this.userNames.get(key) ?? []).filter((e) => kinds.includes(e.kind));

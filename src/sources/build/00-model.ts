@@ -130,3 +130,29 @@ export function isoMonth(date: string): string {
   if (dotted) return `${dotted[3]}-${dotted[2]!.padStart(2, '0')}`;
   return '';
 }
+
+/** `s` without trailing `ch` characters ("VGTRK**" → "VGTRK"). */
+export function trimTrailing(s: string, ch: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ch) end--;
+  return s.slice(0, end);
+}
+
+/** A final parenthesised part without nested parentheses: "Sputnik (news agency)" → ["Sputnik", "news agency"]. */
+export function trailingParen(s: string): [string, string] | undefined {
+  const t = s.trimEnd();
+  if (!t.endsWith(')')) return undefined;
+  const open = t.lastIndexOf('(');
+  if (open < 0) return undefined;
+  const inner = t.slice(open + 1, -1);
+  if (inner.includes('(') || inner.includes(')')) return undefined;
+  return [t.slice(0, open).trim(), inner];
+}
+
+/** The text between `open` and the next `close` after it, or undefined. */
+export function between(s: string, open: string, close: string): string | undefined {
+  const a = s.indexOf(open);
+  if (a < 0) return undefined;
+  const b = s.indexOf(close, a + open.length);
+  return b < 0 ? undefined : s.slice(a + open.length, b);
+}

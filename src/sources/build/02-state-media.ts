@@ -6,7 +6,7 @@
  */
 import { parseCsvRecords } from '../csv.js';
 import { normalizeHost } from '../domain.js';
-import { TIER_DATASET, type BuildContext, type Entity } from './00-model.js';
+import { TIER_DATASET, trailingParen, trimTrailing, type BuildContext, type Entity } from './00-model.js';
 
 export const STATE_MEDIA_FILE = 'state-media-profiles/State_Media_Matrix.csv';
 
@@ -14,10 +14,10 @@ const PREFIX = /^(?:print|television|tv|radio|news agency|online|website|magazin
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 export function assetNames(asset: string): string[] {
-  const a = asset.replace(/\*+$/, '').trim();
+  const a = trimTrailing(asset.trim(), '*').trim();
   const out = [a];
-  const paren = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(a);
-  if (paren && CYRILLIC.test(paren[2]!)) out.splice(0, 1, paren[1]!, paren[2]!);
+  const paren = trailingParen(a);
+  if (paren && CYRILLIC.test(paren[1])) out.splice(0, 1, paren[0], paren[1]);
   const stripped = out[0]!.replace(PREFIX, '');
   if (stripped !== out[0]) out.push(stripped);
   return out.filter(Boolean);
@@ -28,7 +28,7 @@ export function addStateMedia({ read, model }: BuildContext): void {
   const byAsset = new Map<string, Entity>();
   for (const r of rows) {
     const asset = (r['Main assets'] ?? '').trim();
-    const company = (r['Media company'] ?? '').replace(/\*+$/, '').trim();
+    const company = trimTrailing((r['Media company'] ?? '').trim(), '*').trim();
     const country = (r['Country'] ?? '').trim();
     const typology = (r['Typology'] ?? '').replace(/\?$/, '').trim();
     if (!asset || !typology) continue;

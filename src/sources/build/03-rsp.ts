@@ -6,7 +6,7 @@
  * summary text.
  */
 import { normalizeHost } from '../domain.js';
-import { TIER_DATASET, type BuildContext, type Entity } from './00-model.js';
+import { TIER_DATASET, between, trailingParen, type BuildContext, type Entity } from './00-model.js';
 
 export const RSP_FILE = 'wikipedia-perennial-sources/data/sources.jsonl';
 
@@ -20,8 +20,6 @@ interface RspRow {
   alltext?: string;
 }
 
-const USES = /\{\{WP:RSPUSES\|([^}]*)\}\}/;
-
 /** Domains an RSP row names. */
 export function rspDomains(row: RspRow): string[] {
   const out = new Set<string>();
@@ -29,9 +27,9 @@ export function rspDomains(row: RspRow): string[] {
     const h = normalizeHost(row.domain);
     if (h) out.add(h);
   }
-  const m = row.alltext ? USES.exec(row.alltext) : null;
-  if (m) {
-    for (const part of m[1]!.split('|')) {
+  const uses = row.alltext ? between(row.alltext, '{{WP:RSPUSES|', '}}') : undefined;
+  if (uses !== undefined) {
+    for (const part of uses.split('|')) {
       if (part.includes('=')) continue;
       const h = normalizeHost(part);
       if (h) out.add(h);
@@ -44,7 +42,7 @@ export function rspDomains(row: RspRow): string[] {
 export function rspNames(row: RspRow): string[] {
   const name = (row.name ?? '').trim();
   const out = [name];
-  const bare = name.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const bare = trailingParen(name)?.[0] ?? name;
   if (bare && bare !== name) out.push(bare);
   const q = /^\((.*)\)$/.exec((row.name_qualifier ?? '').trim());
   if (q) for (const a of q[1]!.split(',')) if (a.trim()) out.push(a.trim());

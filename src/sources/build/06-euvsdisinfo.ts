@@ -8,7 +8,7 @@
  */
 import { parseCsvRecords } from '../csv.js';
 import { looksLikeDomain, normalizeHost } from '../domain.js';
-import { TIER_DATASET, isoMonth, type BuildContext, type Entity } from './00-model.js';
+import { TIER_DATASET, isoMonth, trailingParen, type BuildContext, type Entity } from './00-model.js';
 
 export const KALKUN_FILE = 'euvsdisinfo-kalkun/full_dataset.csv';
 export const CKNABS_FILE = 'euvsdisinfo-cknabs/data/posts.csv';
@@ -52,7 +52,7 @@ export function addKalkun({ read, model }: BuildContext): void {
 
 /** "TASS - Russian" → "TASS"; "Rossia 24 - YouTube" → undefined (a show on a platform). */
 export function cleanOutletName(raw: string): string | undefined {
-  let s = raw.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  let s = (trailingParen(raw)?.[0] ?? raw).trim();
   if (!s || s === 'Show more' || /[\]:]/.test(s) || PLATFORM_WORDS.test(s)) return undefined;
   for (let i = 0; i < 3; i++) {
     const dash = s.lastIndexOf(' - ');
