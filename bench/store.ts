@@ -28,10 +28,12 @@ interface Options {
   db: string | undefined;
   keep: boolean;
   json: string | undefined;
+  /** Number of the first article (to add to a store kept from an earlier run). */
+  start: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { articles: 100_000, anchors: 40, perAnchor: 100, queries: 2000, vocab: 1_000_000, db: undefined, keep: false, json: undefined };
+  const o: Options = { articles: 100_000, anchors: 40, perAnchor: 100, queries: 2000, vocab: 1_000_000, db: undefined, keep: false, json: undefined, start: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = (): string => {
@@ -47,6 +49,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--db') o.db = v();
     else if (a === '--json') o.json = v();
     else if (a === '--keep') o.keep = true;
+    else if (a === '--start') o.start = Number(v());
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
   const windows: number[] = [];
   const started = process.hrtime.bigint();
   let windowStart = started;
-  for (let i = 0; i < o.articles; i++) {
+  for (let i = o.start; i < o.start + o.articles; i++) {
     const anchors = new Set<string>();
     let story: { kind: 'new' } | { kind: 'join'; storyId: number; score: number } = { kind: 'new' };
     if (recent.length > 0 && rnd() < 0.3) {
@@ -127,11 +130,11 @@ async function main(): Promise<void> {
     recent.push({ anchors: list, storyId: r.storyId });
     if (recent.length > 2000) recent.shift();
     if (rnd() < Math.min(1, (o.queries * 4) / o.articles)) sample.push(list);
-    if ((i + 1) % 10_000 === 0) {
+    if ((i + 1 - o.start) % 10_000 === 0) {
       const now = process.hrtime.bigint();
       windows.push(10_000 / (Number(now - windowStart) / 1e9));
       windowStart = now;
-      console.error(`  ${i + 1} inserted, last 10k at ${windows.at(-1)!.toFixed(0)}/s`);
+      console.error(`  ${i + 1 - o.start} inserted, last 10k at ${windows.at(-1)!.toFixed(0)}/s`);
     }
   }
   const insertS = Number(process.hrtime.bigint() - started) / 1e9;

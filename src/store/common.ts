@@ -58,6 +58,7 @@ export function sourceKeys(analysis: ArticleAnalysis): string[] {
 /** Checks one anchor as it is stored (called inside the insert transaction). */
 export function checkAnchor(anchor: string): void {
   if (typeof anchor !== 'string') throw new TypeError(`anchors must be strings, got ${typeof anchor}`);
+  if (anchor.includes('\u0000')) throw new TypeError('anchors cannot contain NUL characters (U+0000)');
   if (anchor.length > MAX_ANCHOR_LENGTH) throw new RangeError(`anchor longer than ${MAX_ANCHOR_LENGTH} characters: ${JSON.stringify(anchor.slice(0, 40))}…`);
 }
 
@@ -80,6 +81,17 @@ export function checkNewArticle(a: NewArticle): void {
   if (typeof a.lang !== 'string') throw new TypeError('insertArticle: article.lang must be a string');
   if (typeof a.text !== 'string') throw new TypeError('insertArticle: article.text must be a string');
   if (typeof a.analysis !== 'object' || a.analysis === null) throw new TypeError('insertArticle: article.analysis must be an object');
+  // PostgreSQL text and jsonb cannot hold U+0000; both backends refuse it so they stay alike.
+  for (const f of ['key', 'url', 'domain', 'title', 'published', 'lang', 'text', 'html', 'origin'] as const) {
+    const v = a[f];
+    if (typeof v === 'string' && v.includes('\u0000')) throw new TypeError(`insertArticle: article.${f} contains a NUL character (U+0000); remove it before storing`);
+  }
+  let nul = false;
+  JSON.stringify(a.analysis, (k: string, v: unknown) => {
+    if (k.includes('\u0000') || (typeof v === 'string' && v.includes('\u0000'))) nul = true;
+    return v;
+  });
+  if (nul) throw new TypeError('insertArticle: article.analysis contains a NUL character (U+0000); remove it before storing');
 }
 
 export function checkIds(ids: readonly number[], what: string): number[] {

@@ -63,6 +63,8 @@ if (!URL_) {
         const pw = new URL(url).password;
         if (pw) assert.ok(!s.location.includes(`:${pw}@`), s.location);
         assert.match(s.location, /^postgres(ql)?:\/\/[^:@/]*@/);
+        assert.equal(await s.setting('search_path'), schema);
+        assert.equal(await s.setting('synchronous_commit'), 'off');
         await s.insertArticle(art('in-schema'), ['a'], { kind: 'new' });
         const r = await admin.query(`SELECT count(*)::int AS n FROM "${schema}".articles`);
         assert.equal(r.rows[0].n, 1);

@@ -119,7 +119,9 @@ export class PostgresStore implements Store {
       idleTimeoutMillis: 30_000,
       application_name: 'sift',
     };
-    if (schema !== undefined) config.options = `-c search_path=${schema}`;
+    // Like SQLite's synchronous=NORMAL: a commit does not wait for its WAL flush, so a server
+    // crash can lose the last moments of commits (re-ingest restores them), never consistency.
+    config.options = `-c synchronous_commit=off${schema === undefined ? '' : ` -c search_path=${schema}`}`;
     const pool = new pg.Pool(config);
     pool.on('error', () => {
       // An idle connection died (server restart); the pool replaces it, the next query reports.
@@ -132,6 +134,12 @@ export class PostgresStore implements Store {
       throw new SiftError('E_STORE_OPEN', { location, detail: openAdvice(e, connectionString) });
     }
     return new PostgresStore(pool, location);
+  }
+
+  /** A server setting as this store's connections see it (for tests and diagnostics). */
+  async setting(name: string): Promise<string> {
+    const r = await this.q('setting', 'SELECT current_setting($1) AS v', [name]);
+    return String(r.rows[0].v);
   }
 
   /** The migration versions recorded in the schema, ascending. */

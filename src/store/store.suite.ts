@@ -375,6 +375,8 @@ export function storeSuite(backend: SuiteBackend): void {
     await withStore(async (s) => {
       await assert.rejects(s.insertArticle({ ...art(), key: '' }, [], { kind: 'new' }), TypeError);
       await assert.rejects(s.insertArticle({ ...art(), text: undefined as unknown as string }, [], { kind: 'new' }), TypeError);
+      await assert.rejects(s.insertArticle({ ...art(), text: 'a\u0000b' }, [], { kind: 'new' }), TypeError);
+      await assert.rejects(s.insertArticle({ ...art(), analysis: analysis(['nul\u0000']) }, [], { kind: 'new' }), TypeError);
       await assert.rejects(s.candidates(['x'], { perAnchor: -1 }), TypeError);
       await assert.rejects(s.listArticles({ limit: 1.5 }), TypeError);
       assert.equal(await s.countArticles(), 0);
