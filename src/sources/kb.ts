@@ -14,7 +14,7 @@ import { nameKey } from '../mentions/keys.js';
 import { SiftError } from '../errors/catalogue.js';
 import { isDatasetId, type DatasetId } from './data/datasets.js';
 import { hostAndParents, looksLikeDomain, normalizeHost } from './domain.js';
-import { cleanSurface, hasCyrillic, stemKey, strippedKey } from './names.js';
+import { abbreviationKey, afterDescriptorKey, cleanSurface, hasCyrillic, stemKey, strippedKey } from './names.js';
 import {
   ENTRY_KINDS,
   KB_FORMAT,
@@ -160,13 +160,19 @@ export class SourceKB {
       const m = this.byDomain(s);
       if (m && kinds.includes(m.entry.kind)) return m;
     }
+    const abbr = abbreviationKey(s);
+    if (abbr) {
+      const e = this.findKey(abbr, kinds);
+      return e ? { entry: e, via: 'name', matched: s } : undefined;
+    }
     const key = nameKey(s);
     if (!key) return undefined;
     const exact = this.findKey(key, kinds);
     if (exact !== undefined) return exact === null ? undefined : { entry: exact, via: 'name', matched: s };
     const stripped = strippedKey(key);
-    if (stripped) {
-      const e = this.findKey(stripped, kinds);
+    for (const k of [stripped, afterDescriptorKey(stripped ?? key)]) {
+      if (!k) continue;
+      const e = this.findKey(k, kinds);
       if (e !== undefined) return e === null ? undefined : { entry: e, via: 'descriptor-stripped', matched: s };
     }
     if (hasCyrillic(s)) {
@@ -226,8 +232,11 @@ export class SourceKB {
     if (!this.names) {
       const names = new Map<string, Ref[]>();
       this.raw.names.forEach((name, i) => {
-        if (name) push(names, nameKey(name), i);
-        for (const a of aliasesAt(this.raw, i)) push(names, nameKey(a), i);
+        for (const n of name ? [name, ...aliasesAt(this.raw, i)] : aliasesAt(this.raw, i)) {
+          push(names, nameKey(n), i);
+          const abbr = abbreviationKey(n);
+          if (abbr) push(names, abbr, i);
+        }
       });
       this.names = names;
     }
@@ -237,7 +246,7 @@ export class SourceKB {
   private stemIndex(): Map<string, Ref[]> {
     if (!this.stems) {
       const stems = new Map<string, Ref[]>();
-      for (const [key, refs] of this.nameIndex()) for (const r of refs) push(stems, stemKey(key), r);
+      for (const [key, refs] of this.nameIndex()) if (!key.startsWith('abbr:')) for (const r of refs) push(stems, stemKey(key), r);
       for (const e of this.user) for (const n of [e.name, ...e.aliases]) push(stems, stemKey(nameKey(n)), e);
       this.stems = stems;
     }
@@ -285,11 +294,12 @@ export class SourceKB {
       }
       for (const d of domains) this.userDomains.set(d, entry);
       for (const n of [u.name, ...(u.aliases ?? [])]) {
-        const key = nameKey(n);
-        if (!key) continue;
-        const list = (this.userNames.get(key) ?? []).filter((e) => e !== entry);
-        list.push(entry);
-        this.userNames.set(key, list);
+        for (const key of [nameKey(n), abbreviationKey(n)]) {
+          if (!key) continue;
+          const list = (this.userNames.get(key) ?? []).filter((e) => e !== entry);
+          list.push(entry);
+          this.userNames.set(key, list);
+        }
       }
     });
   }

@@ -8,12 +8,13 @@
  *    "в Известиях" → "ria novost", "izvest").
  */
 import { nameKey } from '../mentions/keys.js';
+import { CYRILLIC_TO_LATIN } from '../mentions/data/translit.js';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 
 /** A word cut to a stem: case endings after romanisation (-ami, -am, -ah, -om, -em, -ov, -ev) and final vowels. */
-const ENDINGS = ['ami', 'iam', 'am', 'ah', 'om', 'em', 'ov', 'ev'];
+const ENDINGS = ['iami', 'ami', 'omu', 'emu', 'oho', 'eho', 'imi', 'iam', 'am', 'ah', 'ih', 'om', 'em', 'ov', 'ev'];
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 export function stemWord(w: string): string {
@@ -34,7 +35,7 @@ export function stemKey(key: string): string {
 /** Descriptor words that may stand around an outlet's name, as key stems. */
 const DESCRIPTORS = new Set(
   [
-    'the', 'state', 'run', 'owned', 'controlled', 'backed', 'affiliated', 'pro', 'kremlin', 'official', 'news agency',
+    'the', 'state', 'run', 'owned', 'controlled', 'backed', 'affiliated', 'pro', 'kremlin', 'official', 'russian', 'news agency',
     'agency', 'newspaper', 'daily', 'tv channel', 'channel', 'broadcaster', 'outlet', 'website', 'site', 'portal',
     'publication', 'magazine', 'tabloid', 'television', 'news outlet', 'media outlet', 'news site', 'news website',
     'агентство', 'информагентство', 'информационное агентство', 'ИА', 'газета', 'издание', 'телеканал', 'канал', 'сайт',
@@ -66,6 +67,34 @@ export function strippedKey(key: string): string | undefined {
     }
   }
   return a > 0 || b < words.length ? words.slice(a, b).join(' ') : undefined;
+}
+
+const ABBREVIATION = /^[\p{Lu}\d]{2,6}$/u;
+
+/**
+ * The key of an abbreviation ("CNN", "TSN", "ТСН", "ТАСС"): transliterated letters without the
+ * romanisation folds of `nameKey`, which would make CNN and TSN one key ("cn"). Undefined for
+ * anything but one all-capital token of 2–6 characters.
+ */
+export function abbreviationKey(surface: string): string | undefined {
+  const s = surface.trim();
+  if (!ABBREVIATION.test(s)) return undefined;
+  let out = '';
+  for (const ch of s.toLowerCase()) out += CYRILLIC_TO_LATIN[ch] ?? ch;
+  return `abbr:${out}`;
+}
+
+/**
+ * The words after the last descriptor word, when a descriptor stands inside a longer phrase
+ * ("the Kyiv-based outlet Ukrainska Pravda" → "ukrainska pravda"). Undefined otherwise. Only a
+ * descriptor opens the name: "Ukrainian Interfax" is not cut to "Interfax".
+ */
+export function afterDescriptorKey(key: string): string | undefined {
+  const words = key.split(' ');
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (DESCRIPTORS.has(stemWord(words[i]!))) return words.slice(i + 1).join(' ');
+  }
+  return undefined;
 }
 
 /** The surface form without a possessive "'s" and surrounding quotes. */

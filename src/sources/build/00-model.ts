@@ -80,6 +80,33 @@ export class Model {
     return [...slot.entities][0];
   }
 
+  /**
+   * The one non-platform entity with a domain whose first label spells the name
+   * ("Parlamentni Listy" → parlamentnilisty.cz, "Aeronet" → aeronet.cz); undefined when none or
+   * several (vesti.ru, vesti.ua …). Names shorter than 5 letters never match.
+   */
+  entityOfDomainLabel(name: string): Entity | undefined {
+    const key = nameKey(name).replaceAll(' ', '');
+    if (key.length < 5) return undefined;
+    this.labels ??= this.buildLabels();
+    const found = this.labels.get(key);
+    return found && found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private labels?: Map<string, Set<Entity>>;
+
+  private buildLabels(): Map<string, Set<Entity>> {
+    const out = new Map<string, Set<Entity>>();
+    for (const [domain, e] of this.byDomain) {
+      if (e.kind === 'platform') continue;
+      const label = nameKey(domain.slice(0, domain.indexOf('.')));
+      let set = out.get(label);
+      if (!set) out.set(label, (set = new Set()));
+      set.add(e);
+    }
+    return out;
+  }
+
   /** True when `name` finds `e` at the name's strongest tier (it may still be shared with others there). */
   isIndexable(e: Entity, name: string): boolean {
     return this.byName.get(nameKey(name))?.entities.has(e) === true;

@@ -1,11 +1,14 @@
 /**
  * Step 6: outlets named in EUvsDisinfo cases. euvsdisinfo-kalkun (2015–2017) gives each case's
- * source URL: cases are counted per domain. euvsdisinfo-cknabs (2015–2021) gives outlet names
+ * source URL and outlet: cases are counted per domain (the URL's, or the outlet's when the URL is
+ * a platform or a link shortener), else per outlet name when it matches an outlet. euvsdisinfo-cknabs (2015–2021) gives outlet names
  * ("Ria Novosti", "TASS - Russian", "Rossia 24 - YouTube", "ukraina.ru"): language suffixes are
  * dropped, shows on platforms skipped, domains counted per domain and names matched to an outlet
- * by name; a name that matches none becomes an outlet of its own when it is named in at least
- * `MIN_CASES_FOR_NEW` cases.
+ * by name, else to the one outlet whose domain spells the name ("Parlamentni Listy" →
+ * parlamentnilisty.cz); a name that matches none becomes an outlet of its own when it is named in
+ * at least `MIN_CASES_FOR_NEW` cases.
  */
+import { nameKey } from '../../mentions/keys.js';
 import { parseCsvRecords } from '../csv.js';
 import { looksLikeDomain, normalizeHost } from '../domain.js';
 import { TIER_DATASET, isoMonth, trailingParen, type BuildContext, type Entity } from './00-model.js';
@@ -43,11 +46,38 @@ function emit(map: Map<Entity, Tally>, code: 'k' | 'c'): void {
 export function addKalkun({ read, model }: BuildContext): void {
   const counts = new Map<Entity, Tally>();
   for (const r of parseCsvRecords(read(KALKUN_FILE), ';')) {
-    const host = normalizeHost(r['source'] ?? '');
-    if (!host || model.platformOf(host)) continue;
-    tally(counts, model.entityForDomainRecord(host), host, isoMonth(r['date'] ?? ''));
+    const month = isoMonth(r['date'] ?? '');
+    const name = cleanOutletName(r['outlet'] ?? '');
+    const source = normalizeHost(r['source'] ?? '');
+    // The case's source URL names the site, unless it is a platform or a link shortener: then a domain-like outlet column does.
+    let host = source && !model.platformOf(source) ? source : undefined;
+    if (!host && name && looksLikeDomain(name)) host = normalizeHost(name);
+    if (host && model.platformOf(host)) host = undefined;
+    if (host) {
+      const e = model.entityForDomainRecord(host);
+      tally(counts, e, host, month);
+      // Keep the outlet's name only when it spells the domain ("Parlamentni Listy", parlamentnilisty.cz).
+      if (name && !looksLikeDomain(name) && spellsHost(name, host)) model.addName(e, name, TIER_DATASET);
+      continue;
+    }
+    // No site to go by: each outlet named ("Nová republika, Parlamentní listy") counts where its name leads.
+    for (const part of (r['outlet'] ?? '').split(', ')) {
+      const n = cleanOutletName(part);
+      if (!n || looksLikeDomain(n)) continue;
+      const byName = model.entityOfName(n);
+      const e = byName ?? model.entityOfDomainLabel(n);
+      if (!e || e.kind === 'platform') continue;
+      if (!byName) model.addName(e, n, TIER_DATASET);
+      tally(counts, e, n, month);
+    }
   }
   emit(counts, 'k');
+}
+
+/** True when the name, without spaces, is one label of the host ("TV Zvezda" and tvzvezda.ru). */
+export function spellsHost(name: string, host: string): boolean {
+  const key = nameKey(name).replaceAll(' ', '');
+  return key.length >= 5 && host.split('.').some((label) => nameKey(label) === key);
 }
 
 /** "TASS - Russian" → "TASS"; "Rossia 24 - YouTube" → undefined (a show on a platform). */
@@ -87,6 +117,13 @@ export function addCknabs({ read, model }: BuildContext): void {
     }
   }
   for (const [name, cases] of unmatched) {
+    const byLabel = model.entityOfDomainLabel(name);
+    if (byLabel) {
+      model.addName(byLabel, name, TIER_DATASET);
+      byLabel.named = true;
+      for (const c of cases) tally(counts, byLabel, name, c.month);
+      continue;
+    }
     if (cases.length < MIN_CASES_FOR_NEW) continue;
     const e = model.entityOfName(name) ?? model.create(name, TIER_DATASET, 'outlet', true);
     for (const c of cases) tally(counts, e, name, c.month);
