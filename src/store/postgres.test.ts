@@ -118,6 +118,23 @@ if (!URL_) {
       await assert.rejects(open(schema), (e: unknown) => isSiftError(e, 'E_STORE_SCHEMA') && /newer Sift/.test(e.message));
     });
 
+    test('a store at an older version is brought up to date, keeping its data', async () => {
+      const schema = newSchema();
+      const old = await PostgresStore.open(url, { schema, migrations: POSTGRES_MIGRATIONS.slice(0, 1) });
+      assert.deepEqual(await old.migrationVersions(), [1]);
+      await old.close();
+      await admin.query(`SET search_path TO "${schema}"; INSERT INTO stories (articles, domains, created_at) VALUES (1, 0, 'x'); RESET search_path`);
+      const s = await open(schema);
+      try {
+        assert.deepEqual(await s.migrationVersions(), POSTGRES_MIGRATIONS.map((m) => m.version));
+        assert.equal((await s.listStories()).length, 1);
+        const r = await s.insertArticle(art('after-upgrade'), ['u'], { kind: 'new' });
+        assert.deepEqual(await s.candidates(['u'], { perAnchor: 5 }), [{ articleId: r.id, anchors: ['u'] }]);
+      } finally {
+        await s.close();
+      }
+    });
+
     test('a failing migration rolls back completely', async () => {
       const schema = newSchema();
       await (await open(schema)).close();

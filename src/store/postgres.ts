@@ -271,11 +271,12 @@ export class PostgresStore implements Store {
     const perAnchor = checkCount(opts.perAnchor, 'candidates: perAnchor') ?? 0;
     const list = uniqueAnchors(anchors);
     if (perAnchor === 0 || list.length === 0) return [];
-    // One round trip; per anchor a bounded backwards read of its (anchor_id, article_id) index.
+    // One round trip; per anchor a bounded backwards read of its (anchor_id, article_id) index
+    // (sift_newest_postings, migration 2, keeps the planner from reading whole lists).
     const r = await this.q(
       'candidates',
       `SELECT a.anchor, p.article_id FROM anchors a
-       CROSS JOIN LATERAL (SELECT article_id FROM postings WHERE anchor_id = a.id ORDER BY article_id DESC LIMIT $2) p
+       CROSS JOIN LATERAL sift_newest_postings(a.id, $2) AS p(article_id)
        WHERE a.anchor = ANY($1::text[])`,
       [list, perAnchor],
     );

@@ -77,4 +77,18 @@ CREATE TABLE article_sources (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'candidates: bounded newest-first posting reads',
+    // The planner estimates every posting list at the average length, so for a fresh table
+    // (visibility map not yet set) it may read a whole list with a bitmap scan and sort it:
+    // unbounded for a frequent anchor. Inside this function bitmap scans are off, which leaves
+    // the backward scan of (anchor_id, article_id) that stops after p_limit rows.
+    sql: `
+CREATE FUNCTION sift_newest_postings(p_anchor_id bigint, p_limit integer) RETURNS SETOF bigint
+LANGUAGE sql STABLE
+SET enable_bitmapscan = off
+AS $$ SELECT article_id FROM postings WHERE anchor_id = p_anchor_id ORDER BY article_id DESC LIMIT p_limit $$;
+`,
+  },
 ];
