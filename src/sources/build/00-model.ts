@@ -66,7 +66,10 @@ export class Model {
 
   addDomain(e: Entity, domain: string): void {
     if (!e.domains.includes(domain)) e.domains.push(domain);
-    if (!this.byDomain.has(domain)) this.byDomain.set(domain, e);
+    if (!this.byDomain.has(domain)) {
+      this.byDomain.set(domain, e);
+      this.labels = undefined;
+    }
   }
 
   entityOfDomain(domain: string): Entity | undefined {
@@ -93,7 +96,7 @@ export class Model {
     return found && found.size === 1 ? [...found][0] : undefined;
   }
 
-  private labels?: Map<string, Set<Entity>>;
+  private labels: Map<string, Set<Entity>> | undefined;
 
   private buildLabels(): Map<string, Set<Entity>> {
     const out = new Map<string, Set<Entity>>();

@@ -45,6 +45,7 @@ function emit(map: Map<Entity, Tally>, code: 'k' | 'c'): void {
 
 export function addKalkun({ read, model }: BuildContext): void {
   const counts = new Map<Entity, Tally>();
+  const nameOnly: Array<Record<string, string>> = [];
   for (const r of parseCsvRecords(read(KALKUN_FILE), ';')) {
     const month = isoMonth(r['date'] ?? '');
     const name = cleanOutletName(r['outlet'] ?? '');
@@ -60,7 +61,11 @@ export function addKalkun({ read, model }: BuildContext): void {
       if (name && !looksLikeDomain(name) && spellsHost(name, host)) model.addName(e, name, TIER_DATASET);
       continue;
     }
-    // No site to go by: each outlet named ("Nová republika, Parlamentní listy") counts where its name leads.
+    nameOnly.push(r);
+  }
+  // No site to go by (after every domain is known): each outlet named ("Nová republika, Parlamentní listy") counts where its name leads.
+  for (const r of nameOnly) {
+    const month = isoMonth(r['date'] ?? '');
     for (const part of (r['outlet'] ?? '').split(', ')) {
       const n = cleanOutletName(part);
       if (!n || looksLikeDomain(n)) continue;
@@ -97,9 +102,12 @@ export function addCknabs({ read, model }: BuildContext): void {
   const unmatched = new Map<string, Array<{ month: string }>>();
   for (const r of parseCsvRecords(read(CKNABS_FILE))) {
     const month = isoMonth(r['date'] ?? '');
+    const names = new Set<string>();
     for (const raw of (r['outlets'] ?? '').split('+')) {
-      const name = cleanOutletName(raw);
-      if (!name) continue;
+      const n = cleanOutletName(raw);
+      if (n) names.add(n);
+    }
+    for (const name of names) {
       if (looksLikeDomain(name)) {
         const host = normalizeHost(name)!;
         if (model.platformOf(host)) continue;
