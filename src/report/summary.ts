@@ -94,11 +94,12 @@ export function summarize(doc: Doc, kb?: SourceKB): SourcingSummary {
     hedgedShare: round(coveredLength(doc.hedged) / textChars),
     unsourcedShare: round(coveredLength(doc.unsourced) / textChars),
     sources,
-    resting: resting(doc, knowledge, textChars, attributedChars),
+    resting: restingSummary(doc, knowledge, textChars, attributedChars),
   };
 }
 
-function resting(doc: Doc, knowledge: ReturnType<typeof knowDoc>, textChars: number, attributedChars: number): RestingSummary {
+/** The `resting` part of the summary from a document's sources knowledge (`knowDoc`). */
+export function restingSummary(doc: Doc, knowledge: ReturnType<typeof knowDoc>, textChars: number, attributedChars: number): RestingSummary {
   const share = (spans: readonly Span[]): RestingShare => {
     const chars = coveredLength(spans);
     return { chars, share: round(chars / textChars), ofAttributed: attributedChars ? round(chars / attributedChars) : 0 };

@@ -29,7 +29,7 @@ export function normalizeHost(input: string): string | undefined {
 /** True when `s` reads as a bare domain ("ria.ru", "Lenta.ru", "pravda.com.ua"), not a sentence. */
 export function looksLikeDomain(s: string): boolean {
   const t = s.trim();
-  if (t.length < 4 || t.length > 100 || /\s/.test(t)) return false;
+  if (t.length < 4 || t.length > 100 || !t.includes('.') || /\s/.test(t)) return false;
   const host = normalizeHost(t);
   if (!host) return false;
   const tld = host.slice(host.lastIndexOf('.') + 1);

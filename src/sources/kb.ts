@@ -42,6 +42,7 @@ export interface LookupOptions {
 }
 
 const NOT_PERSON: readonly EntryKind[] = ['outlet', 'platform', 'organization'];
+const MEMO_LIMIT = 20_000;
 
 /** One slot of the name index: entries (shipped index ≥ 0, user entries as objects). */
 type Ref = number | SourceEntry;
@@ -60,6 +61,8 @@ export class SourceKB {
   /** Shipped index → the user entries that add to it. */
   private readonly overlays = new Map<number, UserEntry[]>();
   private readonly userEntries: readonly UserEntry[];
+  /** Answers to `byName`, since the same names come back article after article. */
+  private readonly memo = new Map<string, SourceMatch | undefined>();
 
   private constructor(raw: KbLines, user: readonly UserEntry[]) {
     this.datasets = raw.datasets;
@@ -154,6 +157,20 @@ export class SourceKB {
    */
   byName(surface: string, opts: LookupOptions = {}): SourceMatch | undefined {
     const kinds = opts.kinds ?? NOT_PERSON;
+    const memo = `${kinds.join(',')}\u0000${surface}`;
+    if (this.memo.has(memo)) return this.memo.get(memo);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const m = this.lookupName(surface, kinds);
+    this.memo.set(memo, m);
+    return m;
+  }
+
+  /** Forgets remembered `byName` answers (for measuring a cold lookup). */
+  clearMemo(): void {
+    this.memo.clear();
+  }
+
+  private lookupName(surface: string, kinds: readonly EntryKind[]): SourceMatch | undefined {
     const s = cleanSurface(surface);
     if (!s) return undefined;
     if (looksLikeDomain(s)) {

@@ -11,6 +11,7 @@ import { nameKey } from '../mentions/keys.js';
 import { CYRILLIC_TO_LATIN } from '../mentions/data/translit.js';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
+const ABBREVIATION = /^[\p{Lu}\d]{2,6}$/u;
 
 
 /** A word cut to a stem: case endings after romanisation (-ami, -am, -ah, -om, -em, -ov, -ev) and final vowels. */
@@ -48,18 +49,21 @@ const MAX_DESCRIPTOR_WORDS = 2;
 /** The key with descriptor words stripped from both ends, or undefined when there were none (or nothing is left). */
 export function strippedKey(key: string): string | undefined {
   const words = key.split(' ');
+  if (words.length < 2) return undefined;
+  const stems = words.map(stemWord);
+  const isDescriptor = (from: number, n: number): boolean => DESCRIPTORS.has(n === 1 ? stems[from]! : `${stems[from]} ${stems[from + 1]}`);
   let a = 0;
   let b = words.length;
   let changed = true;
   while (changed && b - a > 1) {
     changed = false;
     for (let n = MAX_DESCRIPTOR_WORDS; n >= 1; n--) {
-      if (b - a > n && DESCRIPTORS.has(stemKey(words.slice(a, a + n).join(' ')))) {
+      if (b - a > n && isDescriptor(a, n)) {
         a += n;
         changed = true;
         break;
       }
-      if (b - a > n && DESCRIPTORS.has(stemKey(words.slice(b - n, b).join(' ')))) {
+      if (b - a > n && isDescriptor(b - n, n)) {
         b -= n;
         changed = true;
         break;
@@ -68,8 +72,6 @@ export function strippedKey(key: string): string | undefined {
   }
   return a > 0 || b < words.length ? words.slice(a, b).join(' ') : undefined;
 }
-
-const ABBREVIATION = /^[\p{Lu}\d]{2,6}$/u;
 
 /**
  * The key of an abbreviation ("CNN", "TSN", "ТСН", "ТАСС"): transliterated letters without the
