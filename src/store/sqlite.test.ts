@@ -34,8 +34,8 @@ describe('SqliteStore specifics', () => {
       assert.equal(s.pragma('synchronous'), 1);
       assert.equal(s.pragma('foreign_keys'), 1);
       assert.ok(Number(s.pragma('busy_timeout')) >= 1000);
-      assert.equal(s.pragma('page_size'), 1024, 'small pages for new files');
-      assert.equal(Number(s.pragma('wal_autocheckpoint')) * 1024, 32 * 1024 * 1024);
+      assert.equal(s.pragma('page_size'), 4096);
+      assert.equal(Number(s.pragma('wal_autocheckpoint')) * 4096, 32 * 1024 * 1024, 'checkpoints every 32 MB of WAL');
       assert.equal(s.kind, 'sqlite');
     } finally {
       await s.close();
@@ -45,12 +45,12 @@ describe('SqliteStore specifics', () => {
   test('an existing file keeps its page size', async () => {
     const p = fresh();
     const db = new Database(p);
-    db.pragma('page_size = 4096');
+    db.pragma('page_size = 2048');
     db.exec('VACUUM');
     db.close();
     const s = SqliteStore.open(p);
     try {
-      assert.equal(s.pragma('page_size'), 4096);
+      assert.equal(s.pragma('page_size'), 2048);
       assert.equal((await s.insertArticle({ key: 'a', lang: 'en', text: 'x', analysis: { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 } }, ['k'], { kind: 'new' })).created, true);
     } finally {
       await s.close();
