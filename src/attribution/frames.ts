@@ -33,6 +33,13 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 /** Learned-cue thresholds (tuned on PolNeAR dev): above HIGH any word is a cue; lexicon cues need LOW. */
 export const CUE_THRESHOLDS = { high: -1.0, low: -3.0 };
 const MAX_HEADLINE_SOURCE = 5;
+/** Prepositional cues by their first word, longest first. */
+const PREP_CUES_BY_FIRST = new Map<string, typeof PREP_CUES[number][]>();
+for (const cue of PREP_CUES) {
+  const list = PREP_CUES_BY_FIRST.get(cue.words[0]!) ?? [];
+  list.push(cue);
+  PREP_CUES_BY_FIRST.set(cue.words[0]!, list);
+}
 /** Learned content boundaries for English preposed frames (switchable for ablation). */
 export const LEARNED_BOUNDARIES = { on: process.env['SIFT_NO_LEARNED_BOUNDARIES'] === undefined, start: process.env['SIFT_NO_LEARNED_START'] === undefined };
 const PARTICLES = new Set(['on', 'for', 'out', 'at', 'up', 'of']);
@@ -81,7 +88,9 @@ function matchWords(v: SentenceView, k: number, words: readonly string[]): boole
 
 function prepositionalFrames(v: SentenceView, out: RawAttribution[], usedCue: Set<number>): void {
   for (let k = v.a; k < v.b; k++) {
-    for (const cue of PREP_CUES) {
+    const starting = PREP_CUES_BY_FIRST.get(v.norm(k));
+    if (!starting) continue;
+    for (const cue of starting) {
       if (!matchWords(v, k, cue.words)) continue;
       const end = k + cue.words.length;
       for (let x = k; x < end; x++) usedCue.add(x);

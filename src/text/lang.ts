@@ -8,7 +8,7 @@ import type { Stage } from '../doc/pipeline.js';
 import { ISO3_TO_1 } from './data/iso639.js';
 import { EN_WORDS, RU_WORDS, UK_WORDS } from './data/function-words.js';
 
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 const LATIN_SAMPLE = 1500;
 /** Share of English function words above which a Latin-script text is English without asking franc. */
 const EN_SHARE = 0.12;

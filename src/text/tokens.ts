@@ -26,6 +26,7 @@ export function tokenize(text: string): Token[] {
 function kindOf(s: string): TokenKind {
   const c = s.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'number';
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x4ff)) return 'word';
   if (/^\p{N}/u.test(s)) return 'number';
   if (/^[\p{L}'’]/u.test(s) && s.length > 1) return 'word';
   if (/^\p{L}/u.test(s)) return 'word';
