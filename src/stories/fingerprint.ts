@@ -10,6 +10,9 @@
  *   q:  word trigrams inside quotation marks (quotes survive paraphrase verbatim)
  *   t:  a consistent sample of the article's content-word stems (same-language paraphrase)
  *
+ *   l:  the article's language (not evidence: it lets a candidate's language be read with its
+ *       anchors, without loading the article)
+ *
  * Names, numbers, dates and sources carry across languages; quotes and terms do not.
  */
 import type { Doc } from '../doc/types.js';
@@ -76,6 +79,7 @@ export function fingerprint(doc: Doc): Fingerprint {
   }
   for (const q of bottomK(quoteTrigrams(doc), QUOTE_SAMPLE)) anchors.add(`q:${q}`);
   for (const t of bottomK(contentTerms(doc), TERM_SAMPLE)) anchors.add(`t:${t}`);
+  anchors.add(`l:${doc.lang}`);
   const fp: Fingerprint = { anchors: [...anchors], lang: doc.lang };
   const time = doc.article.published ? Date.parse(doc.article.published) : NaN;
   if (Number.isFinite(time)) fp.time = time;

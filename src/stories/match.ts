@@ -24,7 +24,7 @@ export const JOIN_THRESHOLD = 0.5;
 /** Posting-list entries read per anchor (newest first). */
 const PER_ANCHOR = 200;
 /** Candidates scored in full after the cheap ranking. */
-const FULL_SCORE = 12;
+const FULL_SCORE = 8;
 /** Anchors held by more than this share of the corpus are not used for retrieval. */
 const MAX_DF_SHARE = 0.05;
 
@@ -46,7 +46,7 @@ export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?:
   const n = opts.corpusSize ?? (await store.countArticles());
   const df = await store.anchorFrequencies(fp.anchors);
   const idf = (a: string): number => idfOf(df.get(a) ?? 0, n + 1);
-  const retrieval = fp.anchors.filter((a) => (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= Math.max(20, MAX_DF_SHARE * n));
+  const retrieval = fp.anchors.filter((a) => FAMILY_WEIGHT[anchorType(a)] !== undefined && (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= Math.max(20, MAX_DF_SHARE * n));
   if (retrieval.length === 0) return [];
   const cands = await store.candidates(retrieval, { perAnchor: PER_ANCHOR });
   const ids = cands
@@ -55,19 +55,14 @@ export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?:
     .slice(0, Math.max(FULL_SCORE, opts.limit ?? 0))
     .map((r) => r.id);
   if (ids.length === 0) return [];
-  const [articles, storyOf, anchorLists] = await Promise.all([
-    store.getArticles(ids),
-    store.storiesOf(ids),
-    Promise.all(ids.map((id) => store.articleAnchors(id))),
-  ]);
-  const missing = [...new Set(anchorLists.flat())].filter((a) => !df.has(a));
+  const [storyOf, anchorLists] = await Promise.all([store.storiesOf(ids), Promise.all(ids.map((id) => store.articleAnchors(id)))]);
+  const missing = [...new Set(anchorLists.flat())].filter((a) => !df.has(a) && !a.startsWith('l:'));
   if (missing.length > 0) for (const [a, f] of await store.anchorFrequencies(missing)) df.set(a, f);
-  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
-  const out: SimilarArticle[] = ids.map((id, i) => ({
-    articleId: id,
-    storyId: storyOf.get(id) ?? null,
-    detail: scoreDetail(fp, { anchors: anchorLists[i]!, lang: langOf.get(id) ?? 'und' }, idf),
-  }));
+  const out: SimilarArticle[] = ids.map((id, i) => {
+    const anchors = anchorLists[i]!;
+    const lang = anchors.find((a) => a.startsWith('l:'))?.slice(2) ?? 'und';
+    return { articleId: id, storyId: storyOf.get(id) ?? null, detail: scoreDetail(fp, { anchors, lang }, idf) };
+  });
   out.sort((x, y) => y.detail.probability - x.detail.probability);
   return opts.limit ? out.slice(0, opts.limit) : out;
 }
