@@ -293,6 +293,25 @@ export class PostgresStore implements Store {
     return (r.rows as Array<{ anchor: string }>).map((row) => row.anchor);
   }
 
+  async anchorsOf(articleIds: readonly number[]): Promise<Map<number, Array<{ anchor: string; df: number }>>> {
+    const list = checkIds(articleIds, 'anchorsOf');
+    const out = new Map<number, Array<{ anchor: string; df: number }>>();
+    if (list.length === 0) return out;
+    const r = await this.q(
+      'anchorsOf',
+      `SELECT ar.id AS article, an.anchor, an.df FROM articles ar CROSS JOIN LATERAL unnest(ar.anchor_ids) WITH ORDINALITY AS u(id, n)
+       JOIN anchors an ON an.id = u.id WHERE ar.id = ANY($1::bigint[]) ORDER BY ar.id, u.n`,
+      [list],
+    );
+    for (const row of r.rows as Array<{ article: string | number; anchor: string; df: string | number }>) {
+      const id = Number(row.article);
+      let anchors = out.get(id);
+      if (!anchors) out.set(id, (anchors = []));
+      anchors.push({ anchor: row.anchor, df: Number(row.df) });
+    }
+    return out;
+  }
+
   async getStory(id: number): Promise<Story | null> {
     const r = await this.q('getStory', `SELECT ${STORY_COLUMNS} FROM stories WHERE id = $1`, [id]);
     return r.rows.length ? toStory(r.rows[0] as StoryRow) : null;

@@ -236,6 +236,20 @@ export class SqliteStore implements Store {
     });
   }
 
+  async anchorsOf(articleIds: readonly number[]): Promise<Map<number, Array<{ anchor: string; df: number }>>> {
+    const list = checkIds(articleIds, 'anchorsOf');
+    const out = new Map<number, Array<{ anchor: string; df: number }>>();
+    if (list.length === 0) return out;
+    return this.io('anchorsOf', () => {
+      const rows = this.st.anchorIdsOfMany.all(JSON.stringify(list)) as Array<[number, string]>;
+      const orders = rows.map(([id, json]) => [id, JSON.parse(json) as number[]] as const);
+      const all = [...new Set(orders.flatMap(([, ids]) => ids))];
+      const byId = new Map((this.st.anchorsWithDfById.all(JSON.stringify(all)) as Array<[number, string, number]>).map(([id, anchor, df]) => [id, { anchor, df }]));
+      for (const [id, ids] of orders) out.set(id, ids.map((a) => byId.get(a)).filter((x): x is { anchor: string; df: number } => x !== undefined));
+      return out;
+    });
+  }
+
   async getStory(id: number): Promise<Story | null> {
     return this.io('getStory', () => {
       const row = this.st.getStory.get(id) as StoryRow | undefined;
@@ -354,6 +368,8 @@ function prepareAll(db: DB) {
     postings: db.prepare('SELECT p.article_id FROM postings p WHERE p.anchor_id = (SELECT id FROM anchors WHERE anchor = ?) ORDER BY p.article_id DESC LIMIT ?').pluck(),
     anchorIdsOf: db.prepare('SELECT anchor_ids FROM articles WHERE id = ?').pluck(),
     anchorsById: db.prepare(`SELECT id, anchor FROM anchors WHERE id IN (${ids})`).raw(),
+    anchorIdsOfMany: db.prepare(`SELECT id, anchor_ids FROM articles WHERE id IN (${ids})`).raw(),
+    anchorsWithDfById: db.prepare(`SELECT id, anchor, df FROM anchors WHERE id IN (${ids})`).raw(),
     getStory: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
     storiesOf: db.prepare(`SELECT id, story_id FROM articles WHERE id IN (${ids}) AND story_id IS NOT NULL`).raw(),
   };

@@ -208,6 +208,27 @@ export function storeSuite(backend: SuiteBackend): void {
     });
   });
 
+  test('anchorsOf: several articles at once, anchors in stored order with their document frequency', async () => {
+    await withStore(async (s) => {
+      const a = await s.insertArticle(art(), ['n:marochko', '#:12', 'd:--07-10'], { kind: 'new' });
+      const b = await s.insertArticle(art(), ['#:12', 'n:tass'], { kind: 'join', storyId: a.storyId, score: 0.9 });
+      const empty = await s.insertArticle(art(), [], { kind: 'new' });
+      const got = await s.anchorsOf([a.id, b.id, empty.id, b.id + 1000]);
+      assert.deepEqual(got.get(a.id), [
+        { anchor: 'n:marochko', df: 1 },
+        { anchor: '#:12', df: 2 },
+        { anchor: 'd:--07-10', df: 1 },
+      ]);
+      assert.deepEqual(got.get(b.id), [
+        { anchor: '#:12', df: 2 },
+        { anchor: 'n:tass', df: 1 },
+      ]);
+      assert.deepEqual(got.get(empty.id) ?? [], []);
+      assert.equal(got.has(b.id + 1000), false);
+      assert.equal((await s.anchorsOf([])).size, 0);
+    });
+  });
+
   test('stories: new and join keep counters, distinct domains, first/last published and title', async () => {
     await withStore(async (s) => {
       const a = await s.insertArticle(art({ title: 'First', domain: 'a.com', published: '2024-03-02T12:00:00Z' }), [], { kind: 'new' });

@@ -113,6 +113,12 @@ export interface Store {
   candidates(anchors: readonly string[], opts: { perAnchor: number }): Promise<Candidate[]>;
   /** The anchors stored for an article. */
   articleAnchors(articleId: number): Promise<string[]>;
+  /**
+   * The anchors of several articles at once, each with its current document frequency, in the
+   * order they were stored: what a matcher needs to score candidates in one round trip.
+   * Articles that do not exist are left out.
+   */
+  anchorsOf(articleIds: readonly number[]): Promise<Map<number, Array<{ anchor: string; df: number }>>>;
 
   getStory(id: number): Promise<Story | null>;
   listStories(filter?: StoryFilter): Promise<Story[]>;

@@ -55,11 +55,10 @@ export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?:
     .slice(0, Math.max(FULL_SCORE, opts.limit ?? 0))
     .map((r) => r.id);
   if (ids.length === 0) return [];
-  const [storyOf, anchorLists] = await Promise.all([store.storiesOf(ids), Promise.all(ids.map((id) => store.articleAnchors(id)))]);
-  const missing = [...new Set(anchorLists.flat())].filter((a) => !df.has(a) && !a.startsWith('l:'));
-  if (missing.length > 0) for (const [a, f] of await store.anchorFrequencies(missing)) df.set(a, f);
-  const out: SimilarArticle[] = ids.map((id, i) => {
-    const anchors = anchorLists[i]!;
+  const [storyOf, stored] = await Promise.all([store.storiesOf(ids), store.anchorsOf(ids)]);
+  for (const list of stored.values()) for (const { anchor, df: f } of list) if (!df.has(anchor)) df.set(anchor, f);
+  const out: SimilarArticle[] = ids.map((id) => {
+    const anchors = (stored.get(id) ?? []).map((x) => x.anchor);
     const lang = anchors.find((a) => a.startsWith('l:'))?.slice(2) ?? 'und';
     return { articleId: id, storyId: storyOf.get(id) ?? null, detail: scoreDetail(fp, { anchors, lang }, idf) };
   });
