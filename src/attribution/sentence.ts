@@ -75,7 +75,7 @@ export class SentenceView {
 
   /** Like contentSpan, but keeps terminal punctuation that precedes a closing quote at the end. */
   contentSpanToEnd(i: number): { start: number; end: number } | undefined {
-    let j = this.b;
+    const j = this.b;
     const lastIsQuote = this.isCloseQuote(j - 1) && TERMINAL.has(this.norm(j - 2));
     if (lastIsQuote) {
       while (i < j && TRAILING.has(this.norm(i))) i++;
