@@ -41,6 +41,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './make-corpus.js';
 
 export const STORIES_SEED = 20261126;
 export type Lang = 'en' | 'ru' | 'uk';
@@ -99,17 +100,8 @@ export interface GenArticle {
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, seedable (same as bench/make-corpus.ts). */
-export function prng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, shared with the analysis benchmark's corpus. */
+export { prng };
 const pickI = (r: Rng, n: number): number => Math.floor(r() * n);
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[pickI(r, xs.length)];
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
