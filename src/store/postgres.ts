@@ -88,6 +88,8 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private closed = false;
 
+  private batchOpen = false;
+
   private constructor(pool: pg.Pool, location: string) {
     this.pool = pool;
     this.location = location;
@@ -151,6 +153,20 @@ export class PostgresStore implements Store {
   async findArticleIdByKey(key: string): Promise<number | null> {
     const r = await this.q('findArticleIdByKey', FIND_KEY, [key]);
     return r.rows.length ? Number(r.rows[0].id) : null;
+  }
+
+  /**
+   * Batches are a no-op here: matching reads through the pool's other connections, which would
+   * not see a batch's uncommitted rows, and with synchronous_commit=off a commit costs little.
+   * Only the open/closed state is kept, so that misuse fails as it does on SQLite.
+   */
+  async beginBatch(): Promise<void> {
+    if (this.batchOpen) throw new Error('PostgresStore.beginBatch: a batch is already open');
+    this.batchOpen = true;
+  }
+
+  async commitBatch(): Promise<void> {
+    this.batchOpen = false;
   }
 
   async insertArticle(article: NewArticle, anchors: readonly string[], story: StoryAssignment): Promise<{ id: number; created: boolean; storyId: number }> {

@@ -129,6 +129,19 @@ export class SqliteStore implements Store {
     return this.io('insertArticle', () => this.insertTx(article, uniqueAnchors(anchors), story));
   }
 
+  async beginBatch(): Promise<void> {
+    if (this.db.inTransaction) throw new Error('SqliteStore.beginBatch: a batch or transaction is already open');
+    // Each insertArticle inside runs as a savepoint of this transaction (better-sqlite3 nests).
+    this.io('beginBatch', () => this.db.exec('BEGIN IMMEDIATE'));
+  }
+
+  async commitBatch(): Promise<void> {
+    // After an I/O error SQLite may have rolled the whole transaction back already.
+    this.io('commitBatch', () => {
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+    });
+  }
+
   private insertInTx(a: NewArticle, anchors: string[], story: StoryAssignment): { id: number; created: boolean; storyId: number } {
     const st = this.st;
     const existing = st.findKey.get(a.key) as { id: number; story_id: number | null } | undefined;
@@ -313,7 +326,11 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    this.closed = true;
+    try {
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+    } finally {
+      this.closed = true;
+    }
     try {
       this.db.pragma('optimize');
     } catch {

@@ -392,6 +392,31 @@ export function storeSuite(backend: SuiteBackend): void {
     });
   });
 
+  test('batch: inserts are read back at once, a failed one undoes only itself, commit and close keep them', async () => {
+    let s = await backend.create();
+    try {
+      await s.beginBatch();
+      await assert.rejects(s.beginBatch(), Error, 'no nested batch');
+      const a = await s.insertArticle(art({ key: 'b1', domain: 'a.com' }), ['bx', 'by'], { kind: 'new' });
+      assert.equal(await s.findArticleIdByKey('b1'), a.id, 'the batch sees its own insert');
+      assert.deepEqual(await s.candidates(['bx'], { perAnchor: 5 }), [{ articleId: a.id, anchors: ['bx'] }]);
+      await rejectsInsert(s.insertArticle(art({ key: 'b2' }), ['bx', 'z'.repeat(600)], { kind: 'join', storyId: a.storyId, score: 0.9 }));
+      const c = await s.insertArticle(art({ key: 'b3', domain: 'c.com' }), ['bx'], { kind: 'join', storyId: a.storyId, score: 0.8 });
+      assert.equal((await s.insertArticle(art({ key: 'b3' }), ['bx'], { kind: 'new' })).created, false, 'idempotent inside a batch');
+      await s.commitBatch();
+      await s.commitBatch(); // nothing open: a no-op
+      await s.beginBatch();
+      const d = await s.insertArticle(art({ key: 'b4' }), ['bx'], { kind: 'join', storyId: a.storyId, score: 0.7 });
+      s = await backend.reopen(s); // closing commits the open batch
+      assert.deepEqual(await Promise.all(['b1', 'b2', 'b3', 'b4'].map((k) => s.findArticleIdByKey(k))), [a.id, null, c.id, d.id]);
+      assert.deepEqual(Object.fromEntries(await s.anchorFrequencies(['bx', 'by'])), { bx: 3, by: 1 });
+      const st = await s.getStory(a.storyId);
+      assert.deepEqual([st?.articles, st?.domains], [3, 2]);
+    } finally {
+      await s.close();
+    }
+  });
+
   test('misuse is rejected before anything is written', async () => {
     await withStore(async (s) => {
       await assert.rejects(s.insertArticle({ ...art(), key: '' }, [], { kind: 'new' }), TypeError);

@@ -96,6 +96,18 @@ export interface Store {
    */
   insertArticle(article: NewArticle, anchors: readonly string[], story: StoryAssignment): Promise<{ id: number; created: boolean; storyId: number }>;
 
+  /**
+   * Opens a write batch: the `insertArticle` calls that follow still each succeed or fail as a
+   * whole (a failed one leaves no trace and does not undo the others), and reads see them at
+   * once, but they become durable together at `commitBatch` — one commit for many articles. A
+   * process killed before `commitBatch` loses the batch's inserts, never part of one. Backends
+   * whose reads do not share the writer's connection (PostgreSQL's pool) commit each insert as
+   * before and treat the batch as a no-op. Opening a batch while one is open is a misuse.
+   */
+  beginBatch(): Promise<void>;
+  /** Commits the open batch (a no-op when none is open). `close()` commits one left open. */
+  commitBatch(): Promise<void>;
+
   getArticle(id: number): Promise<StoredArticle | null>;
   getArticles(ids: readonly number[]): Promise<StoredArticle[]>;
   findArticleByUrl(url: string): Promise<StoredArticle | null>;
