@@ -2,7 +2,9 @@
  * Kill safety, for real: `sift ingest` on ~300 fictional articles is SIGKILLed at seeded random
  * moments, several rounds, then run to completion. The store must then hold exactly the input's
  * articles, once each, each with a story, in a SQLite file that passes PRAGMA integrity_check.
- * (Each article is one insertArticle transaction keyed by its URL; a re-run skips what is stored.)
+ * (Each article is one insertArticle savepoint keyed by its URL, committed in write batches of
+ * ~250 ms; a kill loses at most the open batch, and a re-run skips what is stored.) N is large
+ * enough that a run lasts several batches, so that kills land between commits.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { NO_STORE_REASON, sift, spawnSift, STORE_READY } from '../../test/fixtur
 import type { StoredArticle } from '../store/types.js';
 import type { IngestSummary } from './run.js';
 
-const N = 300;
+const N = 1000;
 const ROUNDS = 6;
 const SEED = 20261126;
 

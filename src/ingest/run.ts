@@ -1,18 +1,24 @@
 /**
- * `sift ingest`, the loop: inputs → source items → fetch stage → for each article, strictly one at
- * a time: key → skip when stored → analyze → match a story → insert (one transaction). Fetching
- * runs ahead concurrently; matching and inserting never do, so each article's story assignment
- * sees every article stored before it. Bad items become issues; store failures end the run.
+ * `sift ingest`, the loop: inputs → source items → fetch stage → key check (stored articles are
+ * skipped before any analysis) → analysis (worker threads, running ahead) → then strictly one at a
+ * time and in input order: match a story → insert. Fetching and analysis run ahead concurrently
+ * (bounded); matching and inserting never do, so each article's story assignment sees every
+ * article stored before it, and results do not depend on threads or timing. Inserts are grouped
+ * into write batches (batch.ts): each insert still all-or-nothing, a commit every ~250 ms.
+ * Bad items become issues; store failures end the run.
  */
-import { analyze } from '../analyze.js';
+import { availableParallelism } from 'node:os';
 import { SiftError } from '../errors/catalogue.js';
 import type { NewArticle, Store } from '../store/types.js';
-import { analysisOf } from '../stories/analysis.js';
-import { matchStory } from '../stories/match.js';
-import { DEFAULT_CONCURRENCY } from './data/limits.js';
+import { matchFingerprint } from '../stories/match.js';
+import { Analyzer } from './analyzer.js';
+import { DEFAULT_BATCH, WriteBatch, type BatchLimits } from './batch.js';
+import { ANALYSIS_LOOKAHEAD, DEFAULT_CONCURRENCY } from './data/limits.js';
 import { fetchStage } from './fetcher.js';
 import { issueFrom } from './issues.js';
 import { articleKey, articleUrl } from './key.js';
+import { mapOrdered } from './pool.js';
+import type { PrepareResult, Prepared } from './prepare.js';
 import { readInputs } from './sources/index.js';
 import type { ArticleItem, Issue, ReadyItem, SourceOptions } from './types.js';
 
@@ -24,6 +30,26 @@ export interface IngestOptions extends Partial<SourceOptions> {
   onIssue?: (issue: Issue) => void;
   /** Called after each item with the running counts. */
   onProgress?: (counts: IngestCounts) => void;
+  /** Analysis worker threads (default: one per core beyond the first, at most 2; 0 = analyse in this thread). */
+  threads?: number;
+  /** When inserts are committed (default DEFAULT_BATCH). */
+  batch?: BatchLimits;
+  /** Called after each stored article with its analysis and the time its match and insert took (benchmarks). */
+  onStored?: (event: StoredEvent) => void;
+}
+
+export interface StoredEvent {
+  item: ArticleItem;
+  id: number;
+  storyId: number;
+  prepared: Prepared;
+  matchMs: number;
+  insertMs: number;
+}
+
+/** Default analysis threads: the main thread matches and inserts, the other cores analyse. */
+export function defaultThreads(): number {
+  return Math.max(0, Math.min(2, availableParallelism() - 1));
 }
 
 export interface IngestCounts {
@@ -51,9 +77,9 @@ export interface IngestSummary {
   interrupted: boolean;
 }
 
-export function toNewArticle(item: ArticleItem, key: string, doc: ReturnType<typeof analyze>): NewArticle {
+export function toNewArticle(item: ArticleItem, key: string, prepared: Pick<Prepared, 'lang' | 'analysis'>): NewArticle {
   const a = item.article;
-  const out: NewArticle = { key, lang: doc.lang, text: a.text, origin: item.origin, analysis: analysisOf(doc) };
+  const out: NewArticle = { key, lang: prepared.lang, text: a.text, origin: item.origin, analysis: prepared.analysis };
   const url = articleUrl(a);
   if (url) out.url = url;
   if (a.domain) out.domain = a.domain;
@@ -62,6 +88,9 @@ export function toNewArticle(item: ArticleItem, key: string, doc: ReturnType<typ
   if (a.html) out.html = a.html;
   return out;
 }
+
+/** An item after the key check and analysis, ready to match and insert. */
+type AnalysedItem = Exclude<ReadyItem, ArticleItem> | { kind: 'analysed'; item: ArticleItem; key: string; result: PrepareResult };
 
 export async function ingest(inputs: readonly string[], store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
@@ -74,7 +103,18 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
   };
   if (opts.timeoutMs !== undefined) sourceOpts.timeoutMs = opts.timeoutMs;
   const isStored = async (key: string): Promise<boolean> => (await store.findArticleIdByKey(key)) !== null;
-  const items = fetchStage(readInputs(inputs, sourceOpts), { ...sourceOpts, concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, isStored });
+  const ready = fetchStage(readInputs(inputs, sourceOpts), { ...sourceOpts, concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, isStored });
+  const analyzer = new Analyzer(opts.threads ?? defaultThreads());
+  const batch = new WriteBatch(store, opts.batch ?? DEFAULT_BATCH);
+
+  /** Runs ahead of the store: the key comes first, so a stored article is skipped before it costs an analysis. */
+  async function analyse(item: ReadyItem): Promise<AnalysedItem> {
+    if (item.kind !== 'article') return item;
+    const key = articleKey(item.article);
+    if (await isStored(key)) return { kind: 'known', key, origin: item.origin };
+    return { kind: 'analysed', item, key, result: await analyzer.run(item.article) };
+  }
+  const items = mapOrdered(ready, analyse, ANALYSIS_LOOKAHEAD);
 
   const report = (issue: Issue): void => {
     issues.push(issue);
@@ -87,39 +127,37 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     signal?.addEventListener('abort', () => resolve('stop'), { once: true });
   });
 
-  /** One item, start to finish: never two at once, so each match sees every earlier insert. */
-  async function handle(item: ReadyItem): Promise<void> {
-    if (item.kind === 'issue') return report(item.issue);
+  /** One item, in input order: never two at once, so each match sees every earlier insert. */
+  async function handle(next: AnalysedItem): Promise<void> {
+    if (next.kind === 'issue') return report(next.issue);
     counts.seen++;
-    if (item.kind === 'known') {
+    if (next.kind === 'known') {
       counts.skippedExisting++;
       return;
     }
-    // The key comes first: a stored article is skipped before it costs an analysis.
-    const key = articleKey(item.article);
-    if ((await store.findArticleIdByKey(key)) !== null) {
+    const { item, key, result } = next;
+    // Checked again here: an earlier item of the same input may have stored the key meanwhile.
+    if (await isStored(key)) {
       counts.skippedExisting++;
       return;
     }
-    let doc: ReturnType<typeof analyze>;
-    try {
-      doc = analyze(item.article);
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return report(issueFrom(new SiftError('E_ANALYZE_FAILED', { what: item.origin, detail }), item.origin));
-    }
-    const match = await matchStory(store, doc);
-    const result = await store.insertArticle(toNewArticle(item, key, doc), match.anchors, match.story);
-    if (!result.created) {
+    if (!result.ok) return report(issueFrom(new SiftError('E_ANALYZE_FAILED', { what: item.origin, detail: result.detail }), item.origin));
+    const t0 = performance.now();
+    const match = await matchFingerprint(store, result.value.fingerprint);
+    const t1 = performance.now();
+    const stored = await batch.write(() => store.insertArticle(toNewArticle(item, key, result.value), match.anchors, match.story));
+    if (!stored.created) {
       counts.skippedExisting++;
       return;
     }
     counts.stored++;
     if (match.story.kind === 'new') counts.storiesCreated++;
+    opts.onStored?.({ item, id: stored.id, storyId: stored.storyId, prepared: result.value, matchMs: t1 - t0, insertMs: performance.now() - t1 });
   }
 
   let interrupted = false;
   let finished = false;
+  let failed = true;
   try {
     for (;;) {
       if (signal?.aborted) {
@@ -139,9 +177,14 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
       opts.onProgress?.(counts);
     }
     finished = !interrupted;
+    failed = false;
   } finally {
     // Stopped or failed: close the sources (fetches already started finish on their own).
     if (!finished) void items.return(undefined).catch(() => {});
+    await analyzer.close();
+    // What was inserted is kept, also when the run failed (each insert is whole on its own).
+    if (failed) await batch.commit().catch(() => {});
+    else await batch.commit();
   }
 
   const elapsed = performance.now() - started;

@@ -68,7 +68,11 @@ export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?:
 
 /** Finds the story an analysed article belongs to, reading only its candidates from the store. */
 export async function matchStory(store: Store, doc: Doc): Promise<StoryMatch> {
-  const fp = fingerprint(doc);
+  return matchFingerprint(store, fingerprint(doc));
+}
+
+/** `matchStory` from the fingerprint (computed where the article was analysed, e.g. a worker). */
+export async function matchFingerprint(store: Store, fp: Fingerprint): Promise<StoryMatch> {
   if (fp.anchors.length === 0) return { anchors: [], story: { kind: 'new' } };
   let n = counts.get(store);
   if (n === undefined) n = await store.countArticles();

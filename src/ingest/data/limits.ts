@@ -4,6 +4,8 @@
 export const DEFAULT_CONCURRENCY = 4;
 /** Items read ahead of the article being stored, per concurrent fetch. */
 export const LOOKAHEAD_PER_FETCH = 4;
+/** Articles analysed (or being analysed) ahead of the one being matched and stored. */
+export const ANALYSIS_LOOKAHEAD = 8;
 
 /** Size cap for one feed or sitemap document (the sitemap protocol allows 50 MB uncompressed). */
 export const MAX_XML_BYTES = 50 * 1024 * 1024;
