@@ -21,6 +21,12 @@ const CASES: Case[] = [
   ['За словами Олени Марчук, воду подають без перебоїв.', 'Олени Марчук', 'За словами', 'воду подають без перебоїв'],
   ['Речник заявив, що ситуація під контролем.', 'Речник', 'заявив', 'що ситуація під контролем'],
   ['Укрінформ з посиланням на мера повідомив, що школи працюють.', 'мера', 'з посиланням на', 'що школи працюють', 'Ukrinform → мера'],
+  ['Sen. Ola Brant (D-Vt.) said the levy would pass.', 'Sen. Ola Brant (D-Vt.)', 'said', 'the levy would pass'],
+  ['The county’s fire chief, Tom Adair, said the blaze was contained.', 'The county’s fire chief, Tom Adair', 'said', 'the blaze was contained'],
+  ['“It is over,” she said several weeks after the vote.', 'she', 'said', '“It is over,”'],
+  ['“It is a good plan,” said Dr. Ana J. Pell.', 'Dr. Ana J. Pell', 'said', '“It is a good plan,”'],
+  ['The tolls will rise in May, the agency said in a March report, and fares will follow.', 'the agency', 'said', 'The tolls will rise in May … fares will follow'],
+  ['On the broadcast of “Harbour Hour,” the mayor said the pier would be rebuilt.', 'the mayor', 'said', 'the pier would be rebuilt'],
 ];
 
 for (const [text, source, cue, content, chain] of CASES) {
@@ -31,7 +37,8 @@ for (const [text, source, cue, content, chain] of CASES) {
     assert.equal(hit.source.text, source);
     assert.equal(hit.content.text, content);
     if (chain) assert.equal(hit.chain.join(' → '), chain);
-    assert.equal(text.slice(hit.content.start, hit.content.end), hit.content.text, 'offsets index the original text');
+    const pieces = hit.content.fragments ?? [hit.content];
+    assert.equal(pieces.map((f) => text.slice(f.start, f.end)).join(' … '), hit.content.text, 'offsets index the original text');
   });
 }
 
@@ -52,4 +59,28 @@ test('hedges in three languages, and not when the claim is attributed', () => {
   assert.equal(analyzeText('Колонна якобы везла топливо.').hedged[0]?.cue.text, 'якобы');
   assert.equal(analyzeText('Колона нібито везла пальне.').hedged[0]?.cue.text, 'нібито');
   assert.equal(analyzeText('The mayor said that the convoy reportedly carried fuel.').hedged.length, 0);
+});
+
+test('a quotation the splitter ended at "?”" is the content of "X said." after it', () => {
+  const doc = analyzeText('“Who would have thought we would win?” Lena Ford said. The hall cheered.');
+  const a = doc.attributions.find((x) => x.cue.text === 'said');
+  assert.equal(a?.source.text, 'Lena Ford');
+  assert.equal(a?.content.text, '“Who would have thought we would win?”');
+});
+
+test('transcript turns: "HOST: …" speaks to the end of its paragraph', () => {
+  const text = 'HOST: Welcome back. Is the ferry safe?\n\nMAYOR: It is safe. We checked it twice.';
+  const doc = analyzeText(text);
+  const turns = doc.attributions.filter((x) => x.rule === 'speaker');
+  assert.deepEqual(turns.map((x) => [x.source.text, x.content.text]), [['HOST', 'Welcome back. Is the ferry safe?'], ['MAYOR', 'It is safe. We checked it twice.']]);
+});
+
+test('credit lines after quotations: "“…” ― Name"', () => {
+  const text = '“The ferry is late again.” ― Ida Moran\n\n“Nobody told us.” ― Jon K. Reyes';
+  const doc = analyzeText(text);
+  const credits = doc.attributions.filter((x) => x.rule === 'credit');
+  assert.deepEqual(credits.map((x) => [x.source.text, x.cue.text, x.content.text]), [
+    ['Ida Moran', '―', '“The ferry is late again.”'],
+    ['Jon K. Reyes', '―', '“Nobody told us.”'],
+  ]);
 });

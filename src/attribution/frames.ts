@@ -55,7 +55,7 @@ export function findFrames(v: SentenceView, prevSentence: Span | undefined): Raw
   for (let k = v.a; k < v.b; k++) {
     if (usedCue.has(k)) continue;
     const t = v.tok(k)!;
-    if (t.norm === ':' && k - v.a <= MAX_HEADLINE_SOURCE && k > v.a) {
+    if (t.norm === ':' && k - v.a <= MAX_HEADLINE_SOURCE + 1 && k > v.a) {
       const raw = colonFrame(v, k);
       if (raw) out.push(raw);
       continue;
@@ -131,8 +131,10 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     if (src) return { source: src, cue, content: prev, rule: 'anaphoric' };
   }
   // Postposed, cue first: "“C,” said X." / "C, — заявил X."
-  if ((v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) && !sourceBefore(v, k)?.appositive) {
-    const src = plausibleSourceAfter(v, k + 1);
+  if (v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) {
+    const after = plausibleSourceAfter(v, k + 1);
+    // "Smith, a spokesman, said Tuesday.": "Tuesday" is no source.
+    const src = after && !allTailWords(v, after.i, after.j) ? after : undefined;
     if (src && v.norm(src.j) === '(') skipParenthesis(v, src);
     const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j) || skipTail(v, src.j) !== undefined);
     if (src && endsSentence) {
@@ -163,19 +165,26 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   const afterCue = k + 1;
   const cueEnds = afterCue > v.lastContentToken() || v.isComma(afterCue);
   const tail = cueEnds ? afterCue : skipTail(v, afterCue);
-  if ((v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && tail !== undefined) {
+  // A quotation right before the source is the content whatever follows the cue: "“C,” she said of the election".
+  const quoted = (v.isCloseQuote(lead) || (v.isComma(lead) && v.isCloseQuote(lead - 1))) && quoteOpensSentence(v, lead);
+  if ((v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && (tail !== undefined || quoted)) {
     let c = lead;
     while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
     const content = v.contentSpan(v.a, c + 1);
     if (content) {
       const raw: RawAttribution = { source: src, cue, content, rule: 'postposed:source-cue' };
       // "A, officials say, B.": B continues the content.
-      if (v.isComma(tail) && tail + 1 <= v.lastContentToken() && !v.isCloseQuote(c)) {
-        const more = v.contentSpanToEnd(tail + 1);
+      if (tail !== undefined && v.isComma(tail) && tail + 1 <= v.lastContentToken() && !v.isCloseQuote(c)) {
+        const more = v.contentSpanToEnd(v.norm(tail + 1) === 'and' ? tail + 2 : tail + 1);
         if (more) raw.more = more;
       }
       return raw;
     }
+  }
+  // "“…?” Trump said.": the splitter ended the quotation's sentence at its "?”" or "!”".
+  if (src.i === v.a && prev && tail !== undefined) {
+    const quote = trailingQuestionQuote(v.text, prev);
+    if (quote) return { source: src, cue, content: quote, rule: 'postposed:previous-quote' };
   }
   // Preposed: "X said (that) C."
   let start = k + 1;
@@ -248,7 +257,9 @@ function isPossessive(norm: string): boolean {
 }
 
 /** Short adverbials between a cue and the end of its clause: "said in a statement", "said Tuesday". */
-const TAIL_WORDS = new Set(['in', 'a', 'an', 'the', 'on', 'at', 'statement', 'interview', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'last', 'week', 'month', 'night', 'morning', 'evening', 'afternoon', 'here', 'there', 'then', 'later', 'earlier', 'again', 'also', 'too', 'twitter', 'email', 'phone', 'told', 'reporters', 'briefly', 'simply', 'flatly', 'softly', 'quietly', 'privately', 'publicly', 'speech', 'press', 'conference', 'release', 'emailed', 'written', 'his', 'her', 'their', 'its', 'this', 'that']);
+const TAIL_WORDS = new Set(['in', 'a', 'an', 'the', 'on', 'at', 'statement', 'interview', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'last', 'week', 'month', 'night', 'morning', 'evening', 'afternoon', 'here', 'there', 'then', 'later', 'earlier', 'again', 'also', 'too', 'twitter', 'email', 'phone', 'told', 'reporters', 'briefly', 'simply', 'flatly', 'softly', 'quietly', 'privately', 'publicly', 'speech', 'press', 'conference', 'release', 'emailed', 'written', 'his', 'her', 'their', 'its', 'this', 'that',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'report', 'letter', 'post', 'tweet', 'blog', 'call', 'hearing', 'briefing', 'radio', 'television', 'tv', 'video', 'recent', 'new', 'latest', 'weekly', 'daily', 'year', 'day']);
 
 /**
  * Index of the comma or sentence end after a short adverbial tail starting at `k`
@@ -261,6 +272,29 @@ function skipTail(v: SentenceView, k: number): number | undefined {
   if (x === k) return undefined;
   if (x > last || v.isComma(x)) return x;
   return undefined;
+}
+
+/** The quotation ending `sentence` when it ends in "?”" or "!”" (from its opening mark, else the sentence start). */
+function trailingQuestionQuote(text: string, sentence: Span): Span | undefined {
+  const body = text.slice(sentence.start, sentence.end).trimEnd();
+  if (!/[?!][”"»]$/.test(body)) return undefined;
+  const open = Math.max(body.lastIndexOf('“'), body.lastIndexOf('«'), body.startsWith('"') ? 0 : -1);
+  return { start: sentence.start + Math.max(0, open), end: sentence.start + body.length };
+}
+
+function allTailWords(v: SentenceView, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) if (!TAIL_WORDS.has(v.norm(x))) return false;
+  return true;
+}
+
+/**
+ * The quotation closing at `close` is the sentence's own lead quote: it opens the sentence, or
+ * opened in an earlier sentence (no quotation mark before it here) — not a quoted title inside.
+ */
+function quoteOpensSentence(v: SentenceView, close: number): boolean {
+  if (OPEN_QUOTES.has(v.norm(v.a))) return true;
+  for (let x = v.a; x < close; x++) if (OPEN_QUOTES.has(v.norm(x)) || v.isCloseQuote(x)) return false;
+  return true;
 }
 
 /** "said Tuesday that C" / "said in a statement that C": content starts at "that". */
@@ -285,11 +319,33 @@ function englishCue(v: SentenceView, k: number): VerbInfo | undefined {
 
 /** Headline attribution "Lynch: No outside influence on the probe". */
 function colonFrame(v: SentenceView, k: number): RawAttribution | undefined {
-  if (cueScore(v.text, v.tokens, k, v.a, v.b) <= CUE_THRESHOLDS.high) return undefined;
-  if (!v.isCapitalized(v.a)) return undefined;
+  const first = OPEN_QUOTES.has(v.norm(v.a)) ? v.a + 1 : v.a;
+  if (first >= k || !v.isCapitalized(first)) return undefined;
   const content = v.contentSpanToEnd(k + 1);
   if (!content) return undefined;
-  return { source: { i: v.a, j: k }, cue: cueSpan(v, k, k + 1), content, rule: 'headline-colon' };
+  const source = { i: first, j: k };
+  const cue = cueSpan(v, k, k + 1);
+  // Transcript turns: "WALLACE: Let's start with …" (the content runs to the paragraph's end).
+  if (allUpperCase(v, first, k)) return { source, cue, content, rule: 'speaker' };
+  const score = cueScore(v.text, v.tokens, k, v.a, v.b);
+  // The headline "Pence: Flowers won't be at debate" is a claim credited to its speaker.
+  const headline = v.index === 0 && allCapitalized(v, first, k) && score > CUE_THRESHOLDS.low;
+  if (score <= CUE_THRESHOLDS.high && !headline) return undefined;
+  return { source, cue, content, rule: 'headline-colon' };
+}
+
+function allUpperCase(v: SentenceView, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) {
+    const t = v.tok(x)!;
+    const s = v.text.slice(t.start, t.end);
+    if (t.kind !== 'word' || s.length < 2 || s !== s.toUpperCase()) return false;
+  }
+  return true;
+}
+
+function allCapitalized(v: SentenceView, i: number, j: number): boolean {
+  for (let x = i; x < j; x++) if (!v.isCapitalized(x)) return false;
+  return true;
 }
 
 /** "Rep. G.K. Butterfield (D-N.C.)": the source phrase takes in a short parenthesis after it. */

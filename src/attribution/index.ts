@@ -6,6 +6,7 @@
  */
 import type { Stage } from '../doc/pipeline.js';
 import type { Attribution, Doc, Span } from '../doc/types.js';
+import { findCredits } from './credits.js';
 import { findFrames } from './frames.js';
 import { findQuotes, quoteEndingNear, quoteStartingAt } from './quotes.js';
 import { nameSource, type SourceMemory } from './resolve.js';
@@ -62,7 +63,24 @@ export function findAttributions(doc: Doc): Attribution[] {
     prev = s;
     ti = tj;
   });
-  stretchQuotes(doc, out);
+  const quotes = findQuotes(doc.text);
+  for (const c of findCredits(doc, quotes)) {
+    const si = doc.sentences.findIndex((s) => s.end > c.cue.start);
+    const mentions = doc.mentions.filter((m) => m.start >= c.source.start && m.end <= c.source.end);
+    const source = nameSource(doc.text, c.source, mentions, memory);
+    memory.resolved.push(source);
+    out.push({
+      id: out.length,
+      source,
+      cue: { ...c.cue, text: doc.text.slice(c.cue.start, c.cue.end) },
+      content: contentOf(doc.text, c.content),
+      chain: [source.name],
+      rule: 'credit',
+      sentence: Math.max(0, si),
+    });
+  }
+  extendSpeakerTurns(doc, out);
+  stretchQuotes(doc, out, quotes);
   nestChains(out);
   return out;
 }
@@ -77,13 +95,25 @@ function contentOf(text: string, first: Span, more?: Span): Attribution['content
   };
 }
 
+/** A transcript turn ("WALLACE: …") speaks until its paragraph ends. */
+function extendSpeakerTurns(doc: Doc, atts: Attribution[]): void {
+  for (const a of atts) {
+    if (a.rule !== 'speaker') continue;
+    const paragraph = doc.sentences[a.sentence]!.paragraph;
+    let last = a.sentence;
+    while (doc.sentences[last + 1]?.paragraph === paragraph) last++;
+    if (last === a.sentence) continue;
+    const end = doc.text.slice(0, doc.sentences[last]!.end).trimEnd().length;
+    if (end > a.content.end) a.content = { start: a.content.start, end, text: doc.text.slice(a.content.start, end) };
+  }
+}
+
 /**
  * Stretches content to whole quotes: a quote opened in the content runs to its closing mark even
  * in a later sentence, and a postposed quote ("…,” she said.) starts where its quote opened.
  * A quote right after a postposed attribution's sentence continues its content.
  */
-function stretchQuotes(doc: Doc, atts: Attribution[]): void {
-  const quotes = findQuotes(doc.text);
+function stretchQuotes(doc: Doc, atts: Attribution[], quotes: readonly Span[]): void {
   if (quotes.length === 0) return;
   const cues = atts.map((a) => a.cue);
   for (const a of atts) {

@@ -18,6 +18,9 @@ export interface Phrase {
 }
 
 const MAX_SOURCE_TOKENS = 9;
+const MAX_APPOSITIVE_TOKENS = 24;
+/** Abbreviations a source name may carry a period after: "Sen.", "Mr.", "Jr.", initials. */
+const MAX_ABBREVIATION_LETTERS = 3;
 const CITING_WORDS = new Set(['citing', 'quoting']);
 const SOURCE_PREPS = new Set(['from', 'by']);
 const LEADING_JUNK = new Set(['on', 'in', 'at', 'yesterday', 'today', 'meanwhile', 'recent', 'recently', 'later', 'earlier', 'now', 'also', 'and', 'but', 'so', 'then', 'however', 'still', 'thus']);
@@ -46,7 +49,7 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
   if (v.isComma(k)) {
     const inner = k;
     let c = k - 1;
-    while (c >= v.a && !v.isComma(c) && inner - c < 14) c--;
+    while (c >= v.a && !v.isComma(c) && inner - c < MAX_APPOSITIVE_TOKENS) c--;
     if (v.isComma(c) && c > v.a) {
       const first = c + 1;
       if (CITING_WORDS.has(v.norm(first))) {
@@ -56,8 +59,21 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
         // "Smith, a spokesman, said" / "Revesz, director of the institute, said" / "Trump, speaking in Virginia, said"
         appositive = { i: first, j: inner };
         k = c - 1;
+      } else if (isName(v, first, inner) && isNpToken(v, c - 1)) {
+        // "The state's campaign chairman, Phil Lovas, said": the role, then the name.
+        const role = nounPhraseBefore(v, c);
+        return role ? { i: role.i, j: inner } : undefined;
       } else return undefined;
     } else return undefined;
+  }
+  // "Sen. David Perdue (R-Ga.) said": the parenthesis belongs to the source phrase.
+  const paren = v.norm(k) === ')' ? openingParen(v, k) : undefined;
+  if (paren !== undefined) {
+    const name = nounPhraseBefore(v, paren);
+    if (!name) return undefined;
+    const p: Phrase = { i: name.i, j: k + 1 };
+    if (appositive) p.appositive = appositive;
+    return p;
   }
   const j = k + 1;
   let i = j;
@@ -103,7 +119,7 @@ export function sourceAfter(v: SentenceView, k: number, maxTokens = MAX_SOURCE_T
   let j = k;
   while (j < v.b && j - k < maxTokens) {
     const t = v.tok(j)!;
-    if (t.kind === 'punct' && !(t.norm === '.' && j + 1 < v.b && v.tok(j + 1)!.kind === 'word' && v.isCapitalized(j + 1) === false)) {
+    if (t.kind === 'punct' && !(t.norm === '.' && j + 1 < v.b && v.tok(j + 1)!.kind === 'word' && (v.isCapitalized(j + 1) === false || isAbbreviation(v, j - 1)))) {
       if (t.norm === "'s" || t.norm === '’s' || t.norm === '-' || t.norm === '&') {
         j++;
         continue;
@@ -123,6 +139,25 @@ export function isPronoun(v: SentenceView, p: Phrase): boolean {
   if (p.j - p.i !== 1) return false;
   const n = v.norm(p.i);
   return EN_PRONOUNS.has(n) || SLAVIC_PRONOUNS.has(n);
+}
+
+/** "R" in "John R. Smith", "Sen" in "Sen. Smith": a short capitalized word before a period. */
+function isAbbreviation(v: SentenceView, k: number): boolean {
+  const t = v.tok(k);
+  return t !== undefined && t.kind === 'word' && t.end - t.start <= MAX_ABBREVIATION_LETTERS && v.isCapitalized(k);
+}
+
+/** Tokens [i, j) are all capitalized words (and initials' periods): a person's or outlet's name. */
+function isName(v: SentenceView, i: number, j: number): boolean {
+  if (j <= i || j - i > 5) return false;
+  for (let x = i; x < j; x++) if (!v.isCapitalized(x) && !(v.norm(x) === '.' && isAbbreviation(v, x - 1))) return false;
+  return true;
+}
+
+/** The "(" that the ")" at `k` closes, within a few tokens, or undefined. */
+function openingParen(v: SentenceView, k: number): number | undefined {
+  for (let x = k - 1; x >= v.a && k - x <= 8; x--) if (v.norm(x) === '(') return x;
+  return undefined;
 }
 
 function hasCapitalized(v: SentenceView, i: number, j: number): boolean {
@@ -148,8 +183,8 @@ export function sharedSubject(v: SentenceView, k: number, earlier: readonly { so
   const link = v.norm(x);
   const participle = v.norm(k).endsWith('ing') && v.isComma(x);
   if (link === 'who' || link === 'which') {
-    // "Democrats on Capitol Hill, who have argued that …"
-    return v.isComma(x - 1) ? nounPhraseBefore(v, x - 1) : undefined;
+    // "Democrats on Capitol Hill, who have argued that …" / "an architect who said he was stiffed"
+    return nounPhraseBefore(v, v.isComma(x - 1) ? x - 1 : x);
   }
   if (link !== 'and' && !participle) return undefined;
   const last = earlier[earlier.length - 1];

@@ -18,6 +18,7 @@ import {
   emptyCounts,
   MATCHING_RULES,
   scoreDocument,
+  spansExact,
   spansOverlap,
   summarize,
   type ScoreSummary,
@@ -104,7 +105,7 @@ export function predictedRelations(doc: Doc): Relation[] {
 
 /** One line of the `--errors` JSONL file. */
 export interface ErrorRecord {
-  kind: 'false_negative' | 'false_positive' | 'source_mismatch' | 'analyze_error';
+  kind: 'false_negative' | 'false_positive' | 'source_mismatch' | 'content_boundary' | 'analyze_error';
   doc: string;
   id?: string;
   /** Why it did not match (for misses and false alarms). */
@@ -114,6 +115,8 @@ export interface ErrorRecord {
   content?: PieceText;
   /** For source_mismatch: the predicted source. */
   predicted_source?: PieceText | null;
+  /** For content_boundary: the predicted content (`content` is the gold one). */
+  predicted_content?: PieceText;
   rule?: string;
   /** The text around the relation; `[[`…`]]` marks the cue. */
   context?: string;
@@ -265,6 +268,12 @@ function reportErrors(
   for (const [gi, pi] of res.pairs) {
     const g = gold[gi];
     const p = pred[pi];
+    const rule = rules.get(p.id);
+    if (!spansExact(g.content, p.content, text)) {
+      const r: ErrorRecord = { kind: 'content_boundary', doc, id: `${g.id}/${p.id}`, ...describe(g, text), predicted_content: piece(p.content, text) };
+      if (rule !== undefined) r.rule = rule;
+      emit(r);
+    }
     const agree = g.source && p.source ? spansOverlap(g.source, p.source) : !g.source && !p.source;
     if (agree) continue;
     const r: ErrorRecord = {
@@ -274,7 +283,6 @@ function reportErrors(
       ...describe(g, text),
       predicted_source: p.source ? piece(p.source, text) : null,
     };
-    const rule = rules.get(p.id);
     if (rule !== undefined) r.rule = rule;
     emit(r);
   }
