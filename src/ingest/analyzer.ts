@@ -16,8 +16,16 @@ interface Job {
   resolve: (r: PrepareResult) => void;
 }
 
-/** The worker module beside this one: .js when compiled, .ts under tsx (workers inherit --import tsx). */
+/** The worker module beside this one: .js when compiled, .ts when run from sources through tsx. */
 const WORKER_URL = new URL(`./analyze-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+function startWorker(): Worker {
+  if (WORKER_URL.pathname.endsWith('.js')) return new Worker(WORKER_URL);
+  // From TypeScript sources: a worker's entry module is loaded before --import hooks apply, so
+  // it registers tsx itself first.
+  const entry = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(entry, { eval: true });
+}
 
 export class Analyzer {
   private readonly workers: Worker[] = [];
@@ -26,7 +34,7 @@ export class Analyzer {
 
   constructor(threads: number) {
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(WORKER_URL);
+      const w = startWorker();
       w.on('message', (m: { id: number; result: PrepareResult }) => this.settle(m.id, m.result));
       w.on('error', () => this.drop(w));
       w.on('exit', () => this.drop(w));
@@ -44,6 +52,11 @@ export class Analyzer {
       this.pending.set(id, { article: job, resolve });
       this.workers[id % this.workers.length]!.postMessage({ id, article: job });
     });
+  }
+
+  /** Worker threads in use (0 once one failed: analysis then runs in this thread). */
+  get threads(): number {
+    return this.workers.length;
   }
 
   async close(): Promise<void> {
