@@ -9,9 +9,10 @@
  * Every size runs against a fresh SQLite file, in fresh child processes (so peak RSS is that
  * size's own). Sizes accept 10k / 1m.
  *
- * **full** (default) — the real pipeline over every article, one at a time, as `sift ingest`
- * does: key check (`findArticleIdByKey`) → `analyze` + `analysisOf` → `matchStory` →
- * `insertArticle`. Generating the articles is excluded from the rates and reported apart.
+ * **full** (default) — every article through `sift ingest`'s own loop (`ingestItems`, src/ingest/
+ * run.ts): key check → `analyze` + `analysisOf` + `fingerprint` in a worker thread running ahead →
+ * matching (`matchFingerprint`) → `insertArticle` in write batches, in input order. Generating the
+ * articles (on the main thread) is excluded from the rates and reported apart.
  *
  * **lookup-only** — for sizes the full pipeline cannot reach in the time available. Two processes:
  *  1. bulk: the first N − sample − warmup articles are BULK-LOADED as fast as possible, each
@@ -20,8 +21,8 @@
  *                         publication order: the store holds the real anchors and stored analysis;
  *       --bulk synthetic  no analysis at all: anchors from the generator's known facts
  *                         (bench/stories-synth.ts); their fidelity to real fingerprints is measured.
- *  2. measure: a fresh single-threaded process opens that store and runs the real pipeline (as in
- *     full mode) over the remaining warmup + sample articles; the last `sample` give the latency,
+ *  2. measure: a fresh process opens that store and runs the real pipeline (ingestItems, as in
+ *     full mode, with its analysis worker and write batches) over the remaining warmup + sample articles; the last `sample` give the latency,
  *     rate and time split at size N, and this process's peak RSS is the memory number.
  *
  * Results are merged by mode and size into --out, and printed as a table; every number says
@@ -34,7 +35,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Doc } from '../src/doc/types.js';
+import type { ReadyItem } from '../src/ingest/types.js';
+import type { StoredEvent } from '../src/ingest/run.js';
 import type { ArticleAnalysis, NewArticle, Store, StoryAssignment } from '../src/store/types.js';
 import { Digest, STORIES_SEED, stream, type GenArticle, type Kind } from './stories-corpus.js';
 import { FidelityMeter, syntheticAnchors, type Fidelity } from './stories-synth.js';
@@ -134,11 +136,11 @@ interface Dist {
 }
 
 interface Split {
-  /** Mean wall-clock ms per article. */
-  key_check: number;
+  /** Mean wall-clock ms per article (see split()). */
   analyze: number;
   match: number;
   insert: number;
+  other: number;
   total: number;
 }
 
@@ -178,13 +180,13 @@ export interface SizeResult {
   /** Lookup-only: articles through the real pipeline before the measured sample (not measured). */
   warmup?: number;
   ingest: {
-    /** Articles/s through key check + analyze + match + insert (generation excluded). */
+    /** Articles/s through sift ingest's loop (key check, analysis in a worker, match, batched insert; generation excluded). */
     measured_on: 'all' | 'sample';
     articles: number;
     rate: number;
     /** Over the last 10 % of the articles measured. */
     rate_last10: number;
-    /** Articles per CPU second of this process (user + system), over the same articles. */
+    /** Articles per CPU second of this process (user + system, all threads: the analysis worker too). */
     cpu_rate: number;
     split_ms: Split;
     split_ms_last10: Split;
@@ -195,12 +197,6 @@ export interface SizeResult {
   };
   /** matchStory latency (wall-clock ms) over the last `sample` articles, at the target size. */
   match_ms: Dist;
-  /**
-   * CPU time (ms, user + system, whole process) spent in each of those matchStory calls: what
-   * the latency would be without other processes competing for the cores (the machine is shared).
-   */
-  match_cpu_ms: Dist;
-  analyze_cpu_ms: Dist;
   insert_ms: Dist;
   analyze_ms: Dist;
   /** Peak RSS of the process that ran the real pipeline (maxRSS). */
@@ -423,88 +419,92 @@ function syntheticAnalysis(a: GenArticle): ArticleAnalysis {
 // ------------------------------------------------------------------ the real pipeline over [from, size)
 
 interface Timings {
-  key: Float64Array;
+  /** Analysis wall ms per article, in the worker thread (overlapped with the main thread's work). */
   analyze: Float64Array;
   match: Float64Array;
   insert: Float64Array;
-  /** CPU time (user + system, ms) of this process during each matchStory / analyze call. */
-  matchCpu: Float64Array;
-  analyzeCpu: Float64Array;
+  /** When each article was stored (performance.now()), and the generation ms spent by then. */
+  done: Float64Array;
+  genAt: Float64Array;
+  /** When the run started, and the generation ms spent by then. */
+  t0: number;
+  gen0: number;
 }
 
+/**
+ * Mean wall ms per article over articles [from, to): total is the main thread's elapsed time per
+ * article minus generation (what `sift ingest` would take); `other` is total − match − insert
+ * (waiting for the analysis worker, key checks, the loop). `analyze` ran in the worker, overlapped.
+ */
 function split(t: Timings, from: number, to: number): Split {
-  let k = 0;
   let a = 0;
   let m = 0;
   let s = 0;
   for (let i = from; i < to; i++) {
-    k += t.key[i];
     a += t.analyze[i];
     m += t.match[i];
     s += t.insert[i];
   }
   const n = Math.max(1, to - from);
-  return { key_check: r3(k / n), analyze: r3(a / n), match: r3(m / n), insert: r3(s / n), total: r3((k + a + m + s) / n) };
+  const startAt = from === 0 || t.done[from - 1] === 0 ? t.t0 : t.done[from - 1];
+  const genStart = from === 0 || t.done[from - 1] === 0 ? t.gen0 : t.genAt[from - 1];
+  const total = t.done[to - 1] - startAt - (t.genAt[to - 1] - genStart);
+  return { analyze: r3(a / n), match: r3(m / n), insert: r3(s / n), other: r3((total - m - s) / n), total: r3(total / n) };
 }
 
 const rateOf = (sp: Split): number => (sp.total > 0 ? Math.round((1000 / sp.total) * 10) / 10 : 0);
 
-/** Runs key check → analyze → matchStory → insert over articles [from, size), timing each step. */
+/**
+ * Runs articles [from, size) through `sift ingest`'s own loop (`ingestItems`: key check →
+ * analysis in a worker thread, running ahead → matchStory → insertArticle in write batches),
+ * timing match and insert on the main thread and when each article is stored.
+ */
 async function pipeline(o: Options, store: Store, src: Source, l: Labels, from: number, size: number, label: string): Promise<{ t: Timings; cpuMsSample: number; cpuMsAll: number; cpuMsLast10: number; profile?: string }> {
-  const { analyze } = await import('../src/analyze.js');
-  const { analysisOf } = await import('../src/stories/analysis.js');
-  const { matchStory } = await import('../src/stories/match.js');
-  const t: Timings = { key: new Float64Array(size), analyze: new Float64Array(size), match: new Float64Array(size), insert: new Float64Array(size), matchCpu: new Float64Array(size), analyzeCpu: new Float64Array(size) };
+  const { ingestItems } = await import('../src/ingest/run.js');
+  const t: Timings = { analyze: new Float64Array(size), match: new Float64Array(size), insert: new Float64Array(size), done: new Float64Array(size), genAt: new Float64Array(size), t0: 0, gen0: 0 };
   const sampleFrom = size - Math.min(o.sample, size);
   const last10From = size - Math.max(1, Math.round((size - from) / 10));
   let session: Session | undefined;
   let cpuAt = process.cpuUsage();
-  let cpuSample = 0;
   let cpuLast10 = 0;
   const cpuStart = process.cpuUsage();
   let chunk = { i: from, t: performance.now() };
-  for (let i = from; i < size; i++) {
-    if (i === sampleFrom) {
-      cpuAt = process.cpuUsage();
-      if (o.profile) {
-        session = new Session();
-        session.connect();
-        await post(session, 'Profiler.enable');
-        await post(session, 'Profiler.start');
-      }
-    }
-    if (i === last10From) cpuLast10 = -cpuMs(process.cpuUsage());
-    const a = src.next();
-    const t0 = performance.now();
-    const known = await store.findArticleIdByKey(a.url);
-    const c1 = process.cpuUsage();
-    const t1 = performance.now();
-    if (known !== null) throw new Error(`duplicate key ${a.url}`);
-    const doc: Doc = analyze({ format: 'text', id: a.id, url: a.url, domain: a.domain, title: a.title, published: a.published, lang: a.lang, text: a.text });
-    const analysis = analysisOf(doc);
-    const t2 = performance.now();
-    const c2 = process.cpuUsage();
-    const match = await matchStory(store, doc);
-    const t3 = performance.now();
-    const c3 = process.cpuUsage();
-    const res = await store.insertArticle(newArticleOf(a, analysis), match.anchors, match.story);
-    const t4 = performance.now();
-    t.key[i] = t1 - t0;
-    t.analyze[i] = t2 - t1;
-    t.match[i] = t3 - t2;
-    t.insert[i] = t4 - t3;
-    t.analyzeCpu[i] = cpuMs(c2) - cpuMs(c1);
-    t.matchCpu[i] = cpuMs(c3) - cpuMs(c2);
-    l.pred[i] = res.storyId;
-    if ((i + 1) % 5000 === 0 || i + 1 === size) {
-      const now = performance.now();
-      const recent = split(t, Math.max(from, i + 1 - 5000), i + 1);
-      log(`${label} ${size}: ${i + 1}/${size} (${Math.round(((i + 1 - chunk.i) / (now - chunk.t)) * 1000)}/s incl. generation; last 5000: analyze ${recent.analyze} match ${recent.match} insert ${recent.insert} ms; rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB; load ${loadavg().join(' ')})`);
-      chunk = { i: i + 1, t: now };
+  async function* items(): AsyncGenerator<ReadyItem> {
+    for (let i = from; i < size; i++) {
+      const a = src.next();
+      yield { kind: 'article', article: { format: 'text', id: a.id, url: a.url, domain: a.domain, title: a.title, published: a.published, lang: a.lang, text: a.text }, origin: `bench:stories:${a.id}` };
     }
   }
+  let i = from;
+  const onStored = (e: StoredEvent): void => {
+    t.analyze[i] = e.prepared.ms;
+    t.match[i] = e.matchMs;
+    t.insert[i] = e.insertMs;
+    t.done[i] = performance.now();
+    t.genAt[i] = src.genMs;
+    l.pred[i] = e.storyId;
+    i++;
+    // Counted from when the article before the sample (or the last 10 %) was stored.
+    if (i === sampleFrom) cpuAt = process.cpuUsage();
+    if (i === last10From) cpuLast10 = -cpuMs(process.cpuUsage());
+    if (i === sampleFrom && o.profile) {
+      session = new Session();
+      session.connect();
+      session.post('Profiler.enable');
+      session.post('Profiler.start');
+    }
+    if (i % 5000 === 0 || i === size) {
+      const now = performance.now();
+      const recent = split(t, Math.max(from, i - 5000), i);
+      log(`${label} ${size}: ${i}/${size} (${Math.round(((i - chunk.i) / (now - chunk.t)) * 1000)}/s incl. generation; last 5000: ${rateOf(recent)}/s, match ${recent.match} insert ${recent.insert} other ${recent.other} ms, analyze ${recent.analyze} ms in the worker; rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB; load ${loadavg().join(' ')})`);
+      chunk = { i, t: now };
+    }
+  };
+  t.t0 = performance.now();
+  t.gen0 = src.genMs;
+  const summary = await ingestItems(items(), store, { onStored });
+  if (summary.stored !== size - from || summary.issues.length > 0) throw new Error(`${label} ${size}: stored ${summary.stored} of ${size - from} (issues: ${summary.issues.map((x) => x.code).join(', ') || 'none'})`);
   const end = process.cpuUsage();
-  cpuSample = cpuMs(end) - cpuMs(cpuAt);
   cpuLast10 += cpuMs(end);
   let profile: string | undefined;
   if (session) {
@@ -514,7 +514,7 @@ async function pipeline(o: Options, store: Store, src: Source, l: Labels, from: 
     writeFileSync(profile, JSON.stringify(p));
     session.disconnect();
   }
-  return { t, cpuMsSample: cpuSample, cpuMsAll: cpuMs(end) - cpuMs(cpuStart), cpuMsLast10: cpuLast10, ...(profile ? { profile } : {}) };
+  return { t, cpuMsSample: cpuMs(end) - cpuMs(cpuAt), cpuMsAll: cpuMs(end) - cpuMs(cpuStart), cpuMsLast10: cpuLast10, ...(profile ? { profile } : {}) };
 }
 
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
@@ -580,8 +580,6 @@ async function phaseFull(o: Options, size: number): Promise<PhaseResult> {
         wall_seconds: Math.round(wall),
       },
       match_ms: dist(run.t.match.subarray(sampleFrom, size)),
-      match_cpu_ms: dist(run.t.matchCpu.subarray(sampleFrom, size)),
-      analyze_cpu_ms: dist(run.t.analyzeCpu.subarray(sampleFrom, size)),
       insert_ms: dist(run.t.insert.subarray(sampleFrom, size)),
       analyze_ms: dist(run.t.analyze.subarray(sampleFrom, size)),
       peak_rss_mb: Math.round(peak),
@@ -751,8 +749,6 @@ async function phaseMeasure(o: Options, size: number): Promise<PhaseResult> {
         wall_seconds: Math.round(wall),
       },
       match_ms: dist(run.t.match.subarray(sampleFrom, size)),
-      match_cpu_ms: dist(run.t.matchCpu.subarray(sampleFrom, size)),
-      analyze_cpu_ms: dist(run.t.analyzeCpu.subarray(sampleFrom, size)),
       insert_ms: dist(run.t.insert.subarray(sampleFrom, size)),
       analyze_ms: dist(run.t.analyze.subarray(sampleFrom, size)),
       peak_rss_mb: Math.round(peak),
@@ -914,15 +910,14 @@ async function runSize(o: Options, size: number): Promise<SizeResult> {
 const fmt = (x: number, d = 1): string => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 function table(results: SizeResult[]): string {
-  const split4 = (s: Split): string => `${fmt(s.key_check, 2)} / ${fmt(s.analyze, 2)} / ${fmt(s.match, 2)} / ${fmt(s.insert, 2)}`;
+  const split4 = (s: Split): string => `${fmt(s.match, 2)} / ${fmt(s.insert, 2)} / ${fmt(s.other, 2)} (${fmt(s.analyze, 2)})`;
   const rows: string[][] = [
     ['', ...results.map((r) => `${r.size.toLocaleString('en-US')} — ${r.mode}${r.bulk ? ` (bulk: ${r.bulk.fingerprints} fingerprints, gold stories)` : ''}`)],
     ['ingest articles/s, measured on', ...results.map((r) => `${fmt(r.ingest.rate)} (${r.ingest.measured_on === 'all' ? 'every article' : `last ${r.sample} articles`})`)],
     ['  last 10 % / per CPU-second', ...results.map((r) => `${fmt(r.ingest.rate_last10)} / ${fmt(r.ingest.cpu_rate)}`)],
-    ['  ms/article: key / analyze / match / insert', ...results.map((r) => split4(r.ingest.split_ms))],
+    ['  ms/article: match / insert / other (analyze, in the worker)', ...results.map((r) => split4(r.ingest.split_ms))],
     ['  same, last 10 %', ...results.map((r) => split4(r.ingest.split_ms_last10))],
     [`matchStory ms p50 / p90 / p99 / max (wall)`, ...results.map((r) => `${fmt(r.match_ms.p50, 2)} / ${fmt(r.match_ms.p90, 2)} / ${fmt(r.match_ms.p99, 2)} / ${fmt(r.match_ms.max, 1)} (last ${r.match_ms.n})`)],
-    [`matchStory CPU ms p50 / p90 / p99 / max`, ...results.map((r) => `${fmt(r.match_cpu_ms.p50, 2)} / ${fmt(r.match_cpu_ms.p90, 2)} / ${fmt(r.match_cpu_ms.p99, 2)} / ${fmt(r.match_cpu_ms.max, 1)}`)],
     ['insertArticle ms p50 / p99', ...results.map((r) => `${fmt(r.insert_ms.p50, 2)} / ${fmt(r.insert_ms.p99, 2)}`)],
     ['peak RSS MB (pipeline process)', ...results.map((r) => `${r.peak_rss_mb}${r.bulk ? ` (bulk process ${r.bulk.peak_rss_mb})` : ''}`)],
     ['DB MB (bytes/article)', ...results.map((r) => `${r.db.mb} (${r.db.bytes_per_article})`)],

@@ -93,9 +93,6 @@ export function toNewArticle(item: ArticleItem, key: string, prepared: Pick<Prep
 type AnalysedItem = Exclude<ReadyItem, ArticleItem> | { kind: 'analysed'; item: ArticleItem; key: string; result: PrepareResult };
 
 export async function ingest(inputs: readonly string[], store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
-  const started = performance.now();
-  const issues: Issue[] = [];
-  const counts: IngestCounts = { seen: 0, stored: 0, skippedExisting: 0, issues: 0, storiesCreated: 0, elapsedMs: 0 };
   const sourceOpts: SourceOptions = {
     allowPrivate: opts.allowPrivate ?? false,
     noFetch: opts.noFetch ?? false,
@@ -104,6 +101,18 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
   if (opts.timeoutMs !== undefined) sourceOpts.timeoutMs = opts.timeoutMs;
   const isStored = async (key: string): Promise<boolean> => (await store.findArticleIdByKey(key)) !== null;
   const ready = fetchStage(readInputs(inputs, sourceOpts), { ...sourceOpts, concurrency: opts.concurrency ?? DEFAULT_CONCURRENCY, isStored });
+  return { inputs: [...inputs], ...(await ingestItems(ready, store, opts)) };
+}
+
+/**
+ * The loop after the sources: ready items (articles, issues, known URLs) in, stored articles out.
+ * `ingest` feeds it from its inputs; a benchmark can feed it generated articles.
+ */
+export async function ingestItems(ready: AsyncIterable<ReadyItem>, store: Store, opts: IngestOptions = {}): Promise<Omit<IngestSummary, 'inputs'>> {
+  const started = performance.now();
+  const issues: Issue[] = [];
+  const counts: IngestCounts = { seen: 0, stored: 0, skippedExisting: 0, issues: 0, storiesCreated: 0, elapsedMs: 0 };
+  const isStored = async (key: string): Promise<boolean> => (await store.findArticleIdByKey(key)) !== null;
   const analyzer = new Analyzer(opts.threads ?? defaultThreads());
   const batch = new WriteBatch(store, opts.batch ?? DEFAULT_BATCH);
 
@@ -189,7 +198,6 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
 
   const elapsed = performance.now() - started;
   return {
-    inputs: [...inputs],
     seen: counts.seen,
     stored: counts.stored,
     skipped_existing: counts.skippedExisting,
