@@ -103,7 +103,7 @@ function prepositionalFrames(v: SentenceView, out: RawAttribution[], usedCue: Se
         content = v.contentSpanToEnd(src.j + 1);
         rule = 'according:before';
       } else {
-        content = v.contentSpan(v.a, k);
+        content = v.contentSpan(leadingContentStart(v, k), k);
         rule = 'according:after';
         if (!content && v.isComma(src.j)) {
           content = v.contentSpanToEnd(src.j + 1);
@@ -144,7 +144,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
       }
       let c = before;
       while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
-      const content = v.contentSpan(v.a, v.isCloseQuote(c) ? c + 1 : c + 1);
+      const content = v.contentSpan(leadingContentStart(v, c), c + 1);
       if (content) return { source: src, cue, content, rule: 'postposed:cue-source' };
     }
   }
@@ -170,11 +170,12 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   if ((v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && (tail !== undefined || quoted)) {
     let c = lead;
     while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
-    const content = v.contentSpan(v.a, c + 1);
+    const content = v.contentSpan(leadingContentStart(v, c), c + 1);
     if (content) {
       const raw: RawAttribution = { source: src, cue, content, rule: 'postposed:source-cue' };
       // "A, officials say, B.": B continues the content.
-      if (tail !== undefined && v.isComma(tail) && tail + 1 <= v.lastContentToken() && !v.isCloseQuote(c)) {
+      // "“A,” she said, “B.”": a quotation right after the comma continues it too.
+      if (tail !== undefined && v.isComma(tail) && tail + 1 <= v.lastContentToken() && (!v.isCloseQuote(c) || OPEN_QUOTES.has(v.norm(tail + 1)))) {
         const more = v.contentSpanToEnd(v.norm(tail + 1) === 'and' ? tail + 2 : tail + 1);
         if (more) raw.more = more;
       }
@@ -280,6 +281,22 @@ function trailingQuestionQuote(text: string, sentence: Span): Span | undefined {
   if (!/[?!][”"»]$/.test(body)) return undefined;
   const open = Math.max(body.lastIndexOf('“'), body.lastIndexOf('«'), body.startsWith('"') ? 0 : -1);
   return { start: sentence.start + Math.max(0, open), end: sentence.start + body.length };
+}
+
+/** Sentence openers that are the writer's, not the source's: "In addition,", "WASHINGTON ―". */
+const INTRODUCTORY = new Set(['however', 'meanwhile', 'still', 'instead', 'moreover', 'also', 'indeed', 'besides', 'nevertheless', 'nonetheless', 'furthermore', 'additionally', 'in addition', 'for example', 'for instance', 'in fact', 'of course', 'as a result', 'at the same time', 'in other words', 'in short', 'in turn', 'by contrast', 'on the other hand']);
+const MAX_LEAD_IN = 5;
+
+/** Where content that precedes its cue starts: past a dateline, or an introductory connective and its comma. */
+function leadingContentStart(v: SentenceView, end: number): number {
+  let i = v.a;
+  if (allUpperCase(v, i, i + 1) && v.isDash(i + 1)) i += 2;
+  for (let j = i + 1; j < end && j - i <= MAX_LEAD_IN; j++) {
+    if (!v.isComma(j)) continue;
+    if (INTRODUCTORY.has(v.surface(i, j).toLowerCase())) return j + 1;
+    break;
+  }
+  return i;
 }
 
 function allTailWords(v: SentenceView, i: number, j: number): boolean {

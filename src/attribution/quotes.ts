@@ -1,6 +1,6 @@
 /**
  * Quotation spans of a document: curly and guillemet quotes pair by direction, straight double
- * quotes pair in order within a paragraph. Used to stretch attributed content to the whole quote
+ * quotes (and doubled apostrophes, '') pair in order within a paragraph. Used to stretch attributed content to the whole quote
  * when a quote runs over several sentences.
  */
 import type { Span } from '../doc/types.js';
@@ -15,6 +15,15 @@ export function findQuotes(text: string): Span[] {
   const n = text.length;
   while (i < n) {
     const c = text[i]!;
+    if (c === "'" && text[i + 1] === "'") {
+      // Doubled apostrophes as quotation marks: ''It is,'' he said.
+      const j = text.indexOf("''", i + 2);
+      if (j > 0 && j - i < MAX_QUOTE && !text.slice(i + 2, j).includes('\n\n')) {
+        out.push({ start: i, end: j + 2 });
+        i = j + 2;
+      } else i += 2;
+      continue;
+    }
     const close = OPEN[c] ?? (c === '"' ? '"' : undefined);
     if (close === undefined) {
       i++;

@@ -36,7 +36,7 @@ export class SentenceView {
 
   isDash(i: number): boolean {
     const n = this.norm(i);
-    return n === '—' || n === '–' || n === '-';
+    return n === '—' || n === '–' || n === '-' || n === '―';
   }
 
   isCloseQuote(i: number): boolean {

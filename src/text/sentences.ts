@@ -8,8 +8,8 @@ import type { Stage } from '../doc/pipeline.js';
 import type { Sentence } from '../doc/types.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 
-/** Candidate end of sentence: terminal punctuation, closing quotes/brackets, then space and a sentence start. */
-const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’'»)\]]*(?=[ \t\u00A0]+["“«'‘(\[]?[\p{Lu}\p{N}—–])/gu;
+/** Candidate end of sentence: terminal punctuation, closing quotes/brackets, then space and a sentence start (after an opening quote: “ « " ' or a doubled '' as some papers print it). */
+const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’'»)\]]*(?=[ \t\u00A0]+(?:''|["“«'‘(\[])?[\p{Lu}\p{N}—–])/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
