@@ -8,18 +8,19 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributionRelations, parseBrat } from '../src/eval/brat.js';
-import { endFeatures, MAX_START_SHIFT, startFeatures } from '../src/attribution/boundary-model.js';
+import { endCandidates, endFeatures, MAX_START_SHIFT, startFeatures } from '../src/attribution/boundary-model.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { tokenize } from '../src/text/tokens.js';
 
 const folder = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'polnear');
-const split = join(folder, 'data', 'train');
 const EPOCHS = 8;
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'also', 'not', 'did', 'does', 'do']);
 const TRIM = /^[\s.,;:“”"‘’']+$/;
 
 /** One ranking problem: candidate feature lists and the index of the gold candidate. */
-interface Problem { cands: string[][]; gold: number }
+interface Problem { cands: string[][]; gold: number; kind: 'start' | 'end' }
+
+function problemsOf(split: string): Problem[] {
 const problems: Problem[] = [];
 const seen = new Set<string>();
 for (const ann of readdirSync(join(split, 'attributions')).sort()) {
@@ -52,15 +53,17 @@ for (const ann of readdirSync(join(split, 'attributions')).sort()) {
     if (s - k <= MAX_START_SHIFT && s <= last) {
       const cands: string[][] = [];
       for (let x = k + 1; x <= Math.min(last, k + MAX_START_SHIFT); x++) cands.push(startFeatures(text, tokens, k, x, a, b));
-      problems.push({ cands, gold: s - (k + 1) });
+      problems.push({ cands, gold: s - (k + 1), kind: 'start' });
     }
-    const cands: string[][] = [];
-    for (let x = s + 1; x <= last + 1; x++) cands.push(endFeatures(text, tokens, k, s, x, last, a, b));
-    if (e - (s + 1) >= 0 && e - (s + 1) < cands.length) problems.push({ cands, gold: e - (s + 1) });
-    void s;
-    s = -1;
+    // The same candidate ends as at inference; a gold end outside them cannot be learned.
+    const ends = endCandidates(tokens, s, last);
+    const gold = ends.indexOf(e);
+    if (gold >= 0) problems.push({ cands: ends.map((x) => endFeatures(text, tokens, k, s, x, last, a, b)), gold, kind: 'end' });
   }
 }
+return problems;
+}
+const problems = problemsOf(join(folder, 'data', 'train'));
 
 const w = new Map<string, number>();
 const total = new Map<string, number>();
@@ -106,6 +109,24 @@ const weights: Record<string, number> = {};
 for (const [f, v] of w) {
   const avg = ((total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * v) / c;
   if (Math.abs(avg) >= 0.01) weights[f] = Math.round(avg * 1000) / 1000;
+}
+// Ranking accuracy on dev (gold start given for the end ranker): the number to compare feature sets by.
+const best = (p: Problem): number => {
+  let bi = 0;
+  let bs = -Infinity;
+  p.cands.forEach((f, i) => {
+    const v = f.reduce((n, x) => n + (weights[x] ?? 0), 0);
+    if (v > bs) {
+      bs = v;
+      bi = i;
+    }
+  });
+  return bi;
+};
+for (const kind of ['start', 'end'] as const) {
+  const dev = problemsOf(join(folder, 'data', 'dev')).filter((p) => p.kind === kind);
+  const right = dev.filter((p) => best(p) === p.gold).length;
+  process.stdout.write(`dev ${kind}: ${right} / ${dev.length} = ${(right / dev.length).toFixed(3)}\n`);
 }
 const target = join(import.meta.dirname, '..', 'src', 'attribution', 'data', 'boundary-model.json');
 writeFileSync(target, `${JSON.stringify({ source: 'PolNeAR v1.0.0 train split, averaged perceptron rankers', epochs: EPOCHS, weights })}\n`);

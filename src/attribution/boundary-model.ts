@@ -32,10 +32,14 @@ export function startFeatures(text: string, tokens: readonly Token[], k: number,
   const w = norm(tokens, s, a, b, '</s>');
   const p = norm(tokens, s - 1, a, b, '<s>');
   const d = String(s - k);
-  return [
+  const f = [
     `S:d=${d}`, `S:w=${w}`, `S:p=${p}`, `S:pw=${p}|${w}`, `S:cd=${cue}|${d}`, `S:cw=${cue}|${w}`,
     `S:sh=${cap(text, tokens, s, a, b)}|${cap(text, tokens, s - 1, a, b)}`, `S:wd=${w}|${d}`,
   ];
+  // The words skipped between the cue and the start: "told reporters", not "offered no proof".
+  for (let x = k + 1; x < s; x++) f.push(`S:sk=${norm(tokens, x, a, b, '_')}`);
+  f.push(`S:f=${norm(tokens, k + 1, a, b, '</s>')}|${d}`);
+  return f;
 }
 
 /** Features of "content ends before token e" (content is tokens [s, e)). */
@@ -47,10 +51,11 @@ export function endFeatures(text: string, tokens: readonly Token[], k: number, s
   const len = bucket(e - s);
   const next3 = e + 2 > last ? '</s>' : norm(tokens, e + 2, a, b, '</s>');
   const s2 = next2.length > 3 ? next2.slice(-2) : next2;
+  const rest = bucket(last + 1 - e);
   return [
     `E:p=${prev}`, `E:n=${next}`, `E:n2=${next2}`, `E:pn=${prev}|${next}`, `E:nn=${next}|${next2}`, `E:len=${len}`,
     `E:nl=${next}|${len}`, `E:cn=${cue}|${next}`, `E:end=${e > last}`, `E:sh=${cap(text, tokens, e, a, b)}|${cap(text, tokens, e + 1, a, b)}`,
-    `E:nnn=${next}|${next2}|${next3}`, `E:n2s=${next}|${s2}`, `E:rest=${bucket(last + 1 - e)}`,
+    `E:nnn=${next}|${next2}|${next3}`, `E:n2s=${next}|${s2}`, `E:rest=${rest}`,
   ];
 }
 
@@ -78,8 +83,7 @@ export function bestStart(text: string, tokens: readonly Token[], k: number, las
 export function bestEnd(text: string, tokens: readonly Token[], k: number, s: number, last: number, a: number, b: number): number {
   let best = last + 1;
   let bestScore = -Infinity;
-  for (let e = s + 1; e <= last + 1; e++) {
-    if (e <= last && !mayEndBefore(tokens[e]!)) continue;
+  for (const e of endCandidates(tokens, s, last)) {
     const sc = score(endFeatures(text, tokens, k, s, e, last, a, b));
     if (sc > bestScore) {
       bestScore = sc;
@@ -87,6 +91,13 @@ export function bestEnd(text: string, tokens: readonly Token[], k: number, s: nu
     }
   }
   return best;
+}
+
+/** Candidate content ends (exclusive token indexes) for content starting at `s`. */
+export function endCandidates(tokens: readonly Token[], s: number, last: number): number[] {
+  const out: number[] = [];
+  for (let e = s + 1; e <= last + 1; e++) if (e > last || mayEndBefore(tokens[e]!)) out.push(e);
+  return out;
 }
 
 /** Content usually ends before punctuation or a clause word; other positions are not scored. */
