@@ -382,6 +382,10 @@ class Source {
   next(): GenArticle {
     const t0 = performance.now();
     const a = this.gen.next().value as GenArticle;
+    // The generator builds texts by concatenation (V8 ropes); real inputs arrive decoded from
+    // bytes, as flat strings. Flattening here keeps that cost in generation, not in ingest (the
+    // analysis worker's postMessage would otherwise flatten each text on the main thread).
+    if (a.text !== '') a.text = Buffer.from(a.text, 'utf8').toString('utf8');
     this.genMs += performance.now() - t0;
     if (a.text !== '') {
       this.digest.add(a);
