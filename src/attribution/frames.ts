@@ -48,7 +48,11 @@ const NOUN_MARKERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'
 const CITING_AFTER = new Set(['citing', 'quoting']);
 const CONTENT_OPENERS = new Set(['that', ':', 'about', 'on', 'what', 'how', 'whether', 'why']);
 
-export function findFrames(v: SentenceView, prevSentence: Span | undefined): RawAttribution[] {
+/**
+ * `prevSentence` is the sentence before (for "Об этом сообщил X"); `block` the text that a
+ * sentence ending in a colon introduces ("The Times reports:" and the quoted paragraphs after it).
+ */
+export function findFrames(v: SentenceView, prevSentence: Span | undefined, block?: Span): RawAttribution[] {
   const out: RawAttribution[] = [];
   const usedCue = new Set<number>();
   prepositionalFrames(v, out, usedCue);
@@ -63,7 +67,7 @@ export function findFrames(v: SentenceView, prevSentence: Span | undefined): Raw
     if (t.kind !== 'word') continue;
     const info = CYRILLIC.test(v.text[t.start]!) ? slavicVerb(t.norm) : englishCue(v, k);
     if (info) {
-      const raw = verbFrame(v, k, info, prevSentence, out);
+      const raw = verbFrame(v, k, info, prevSentence, out, block);
       if (raw) {
         out.push(raw);
         continue;
@@ -122,7 +126,7 @@ function hasWordsBetween(v: SentenceView, i: number, j: number): boolean {
   return false;
 }
 
-function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | undefined, earlier: readonly RawAttribution[]): RawAttribution | undefined {
+function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | undefined, earlier: readonly RawAttribution[], block?: Span): RawAttribution | undefined {
   const cue = cueSpan(v, k, k + 1);
   const before = k - 1;
   // Anaphoric: "Об этом сообщил ТАСС" — the content is the previous sentence.
@@ -159,7 +163,8 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   }
   const src = sourceBefore(v, k) ?? sharedSubject(v, k, earlier);
   if (!src) return undefined;
-  if (info.learned && !looksLikeSource(v, src)) return undefined; // "fuel calls for support"
+  // "fuel calls for support" is no attribution; "environmentalists worry that" is.
+  if (info.learned && !looksLikeSource(v, src) && v.norm(k + 1) !== 'that') return undefined;
   // Postposed, source first: "C, X said." / "“C,” X said."
   const lead = src.i - 1;
   const afterCue = k + 1;
@@ -207,7 +212,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     return undefined;
   }
   const last = v.lastContentToken();
-  if (start > last) return undefined;
+  if (start > last) return block && v.norm(k + 1) === ':' ? { source: src, cue, content: block, rule: 'preposed:block' } : undefined;
   if (LEARNED_BOUNDARIES.on && !CYRILLIC.test(v.text[v.tok(k)!.start]!)) {
     if (LEARNED_BOUNDARIES.start && start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
     let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);

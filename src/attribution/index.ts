@@ -24,7 +24,8 @@ export function findAttributions(doc: Doc): Attribution[] {
     while (tj < doc.tokens.length && doc.tokens[tj]!.end <= s.end) tj++;
     const v = new SentenceView(doc.text, doc.tokens, ti, tj, si, doc.lang);
     const sentenceMentions = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    for (const raw of findFrames(v, prev)) {
+    const block = doc.text[s.end - 1] === ':' ? blockAfter(doc, si) : undefined;
+    for (const raw of findFrames(v, prev, block)) {
       const srcSpan = { start: doc.tokens[raw.source.i]!.start, end: doc.tokens[raw.source.j - 1]!.end };
       const appositive = raw.source.appositive ? v.surface(raw.source.appositive.i, raw.source.appositive.j) : undefined;
       const source = nameSource(doc.text, srcSpan, sentenceMentions, memory, appositive);
@@ -85,6 +86,35 @@ export function findAttributions(doc: Doc): Attribution[] {
   return out;
 }
 
+const MAX_BLOCK_PARAGRAPHS = 6;
+const QUOTE_OPENERS = new Set(['"', '“', '«']);
+const QUOTE_CLOSERS = new Set(['"', '”', '»']);
+
+/**
+ * The paragraph after sentence `si` when that sentence ends its own paragraph with a colon:
+ * "He said:" and the quotation below it. A quotation running over several paragraphs (each
+ * opening with a quotation mark, only the last closing it) is taken whole.
+ */
+function blockAfter(doc: Doc, si: number): Span | undefined {
+  const here = doc.sentences[si]!;
+  let i = si + 1;
+  const first = doc.sentences[i];
+  if (!first || first.paragraph === here.paragraph) return undefined;
+  let end = first.end;
+  let paragraph = first.paragraph;
+  const quoted = QUOTE_OPENERS.has(doc.text[first.start]!);
+  for (; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    if (s.paragraph !== paragraph) {
+      const closed = QUOTE_CLOSERS.has(doc.text[end - 1]!) && end - 1 > first.start;
+      if (!quoted || closed || !QUOTE_OPENERS.has(doc.text[s.start]!) || s.paragraph - first.paragraph >= MAX_BLOCK_PARAGRAPHS) break;
+      paragraph = s.paragraph;
+    }
+    end = s.end;
+  }
+  return { start: first.start, end };
+}
+
 function contentOf(text: string, first: Span, more?: Span): Attribution['content'] {
   if (!more) return { ...first, text: text.slice(first.start, first.end) };
   return {
@@ -121,6 +151,7 @@ function stretchQuotes(doc: Doc, atts: Attribution[], quotes: readonly Span[]): 
     let { start, end } = a.content;
     const opened = quoteStartingAt(quotes, doc.text, start) ?? quoteStartingAt(quotes, doc.text, start - 1);
     if (opened && opened.end > end && !cues.some((c) => c.start > end && c.end <= opened.end)) end = opened.end;
+    if (opened && opened.start < start && opened.end >= end) start = opened.start; // keep the opening mark
     if (a.rule.startsWith('postposed')) {
       const closed = quoteEndingNear(quotes, end);
       if (closed && closed.start < start) start = closed.start;

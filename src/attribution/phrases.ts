@@ -25,6 +25,7 @@ const CITING_WORDS = new Set(['citing', 'quoting']);
 const SOURCE_PREPS = new Set(['from', 'by']);
 const LEADING_JUNK = new Set(['on', 'in', 'at', 'yesterday', 'today', 'meanwhile', 'recent', 'recently', 'later', 'earlier', 'now', 'also', 'and', 'but', 'so', 'then', 'however', 'still', 'thus']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVE_PERSON = new Set(['who', 'whose']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'some', 'several', 'many', 'other', 'two', 'three']);
 
 function isStop(v: SentenceView, k: number): boolean {
@@ -55,6 +56,11 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
       if (CITING_WORDS.has(v.norm(first))) {
         citing = { i: first + 1, j: inner, cue: { i: first, j: first + 1 } };
         k = c - 1;
+      } else if (RELATIVE_PERSON.has(v.norm(first)) && c - 1 >= v.a) {
+        // "Schiff, 56, who has served on the committee, told": the relative clause is an appositive.
+        appositive = { i: first, j: inner };
+        k = c - 1;
+        if (v.tok(k)?.kind === 'number' && v.isComma(k - 1)) k -= 2; // the age: "Schiff, 56,"
       } else if (DETERMINERS.has(v.norm(first)) || v.isCapitalized(c - 1) || v.norm(c - 1) === ')') {
         // "Smith, a spokesman, said" / "Revesz, director of the institute, said" / "Trump, speaking in Virginia, said"
         appositive = { i: first, j: inner };
@@ -141,6 +147,11 @@ export function isPronoun(v: SentenceView, p: Phrase): boolean {
   return EN_PRONOUNS.has(n) || SLAVIC_PRONOUNS.has(n);
 }
 
+function isDashToken(v: SentenceView, k: number): boolean {
+  const n = v.norm(k);
+  return n === '-' || n === '—' || n === '–' || n === '―';
+}
+
 /** "R" in "John R. Smith", "Sen" in "Sen. Smith": a short capitalized word before a period. */
 function isAbbreviation(v: SentenceView, k: number): boolean {
   const t = v.tok(k);
@@ -184,7 +195,9 @@ export function sharedSubject(v: SentenceView, k: number, earlier: readonly { so
   const participle = v.norm(k).endsWith('ing') && v.isComma(x);
   if (link === 'who' || link === 'which') {
     // "Democrats on Capitol Hill, who have argued that …" / "an architect who said he was stiffed"
-    return nounPhraseBefore(v, v.isComma(x - 1) ? x - 1 : x);
+    let end = x;
+    while (end - 1 > v.a && (v.isComma(end - 1) || isDashToken(v, end - 1)) && x - end < 2) end--;
+    return nounPhraseBefore(v, end);
   }
   if (link !== 'and' && !participle) return undefined;
   const last = earlier[earlier.length - 1];

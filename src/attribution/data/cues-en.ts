@@ -92,6 +92,9 @@ export const EN_BETWEEN: ReadonlySet<string> = new Set([
   'explicitly', 'reportedly', 'allegedly', 'last', 'week', 'yesterday', 'today', 'tonight', 'still',
   'initially', 'subsequently', 'consistently', 'always', 'even', 'only', 'quickly', 'immediately', 'in',
   'fact', 'indeed', 'however', 'itself', 'himself', 'herself', 'themselves',
+  // Contractions: "he’s claiming", "she doesn't think".
+  "'s", '’s', "'ve", '’ve', "'d", '’d', "doesn't", 'doesn’t', "didn't", 'didn’t', "don't", 'don’t', "hasn't", 'hasn’t',
+  "haven't", 'haven’t', "hadn't", 'hadn’t', "wasn't", 'wasn’t', "isn't", 'isn’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
 ]);
 
 /** Words that end a source phrase when walking back from a cue. */
