@@ -176,13 +176,19 @@ export function toStory(r: StoryRow): Story {
 /** Candidates from (anchor, article id) pairs: most shared anchors first, then newest. */
 export function groupCandidates(pairs: Iterable<[string, number]>, order: readonly string[]): Array<{ articleId: number; anchors: string[] }> {
   const rank = new Map(order.map((a, i) => [a, i]));
-  const by = new Map<number, string[]>();
+  // Ranks of each article's anchors; pairs usually come anchor by anchor, already in order.
+  const by = new Map<number, number[]>();
+  let sorted = true;
   for (const [anchor, id] of pairs) {
+    const r = rank.get(anchor) ?? 0;
     const list = by.get(id);
-    if (list) list.push(anchor);
-    else by.set(id, [anchor]);
+    if (!list) by.set(id, [r]);
+    else {
+      if (r < list[list.length - 1]!) sorted = false;
+      list.push(r);
+    }
   }
-  const out = [...by].map(([articleId, anchors]) => ({ articleId, anchors: anchors.sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0)) }));
+  const out = [...by].map(([articleId, ranks]) => ({ articleId, anchors: (sorted ? ranks : ranks.sort((x, y) => x - y)).map((r) => order[r]!) }));
   out.sort((x, y) => y.anchors.length - x.anchors.length || y.articleId - x.articleId);
   return out;
 }

@@ -168,19 +168,19 @@ export class SqliteStore implements Store {
       if (domain !== null && st.addStoryDomain.run(storyId, domain).changes === 1) st.bumpStoryDomains.run(storyId);
     }
 
-    const anchorIds: number[] = [];
-    for (const anchor of anchors) {
-      checkAnchor(anchor);
-      anchorIds.push(st.upsertAnchor.get(anchor) as number);
-    }
+    for (const anchor of anchors) checkAnchor(anchor);
+    const anchorsJson = JSON.stringify(anchors);
+    // One statement for all anchors (df + 1, or a new row with df 1), one for all postings.
+    const idOf = new Map(st.upsertAnchors.all(anchorsJson) as Array<[string, number]>);
+    const idsJson = JSON.stringify(anchors.map((anchor) => idOf.get(anchor)!));
 
     const id = Number(
       st.insertArticle.run(
         a.key, a.url ?? null, a.domain ?? null, a.title ?? null, published, utc, a.lang, a.text, a.html ?? null, a.origin ?? null,
-        JSON.stringify(a.analysis), JSON.stringify(anchorIds), now, storyId, score,
+        JSON.stringify(a.analysis), idsJson, now, storyId, score,
       ).lastInsertRowid,
     );
-    for (const anchorId of anchorIds) st.insertPosting.run(anchorId, id);
+    if (anchors.length) st.insertPostings.run(id, idsJson);
     for (const s of sourceKeys(a.analysis)) st.insertSource.run(s, id);
     return { id, created: true, storyId };
   }
@@ -367,12 +367,13 @@ function prepareAll(db: DB) {
       WHERE id = @id`),
     addStoryDomain: db.prepare('INSERT OR IGNORE INTO story_domains (story_id, domain) VALUES (?, ?)'),
     bumpStoryDomains: db.prepare('UPDATE stories SET domains = domains + 1 WHERE id = ?'),
-    upsertAnchor: db.prepare('INSERT INTO anchors (anchor, df) VALUES (?, 1) ON CONFLICT (anchor) DO UPDATE SET df = df + 1 RETURNING id').pluck(),
+    // `WHERE true` tells the parser that ON CONFLICT belongs to the INSERT, not to a join.
+    upsertAnchors: db.prepare(`INSERT INTO anchors (anchor, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT (anchor) DO UPDATE SET df = df + 1 RETURNING anchor, id`).raw(),
     insertArticle: db.prepare(
       `INSERT INTO articles (key, url, domain, title, published, published_utc, lang, text, html, origin, analysis, anchor_ids, ingested_at, story_id, story_score)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertPosting: db.prepare('INSERT INTO postings (anchor_id, article_id) VALUES (?, ?)'),
+    insertPostings: db.prepare('INSERT INTO postings (anchor_id, article_id) SELECT value, ? FROM json_each(?)'),
     insertSource: db.prepare('INSERT OR IGNORE INTO article_sources (source_lower, article_id) VALUES (?, ?)'),
     getArticle: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
     getArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${ids})`),

@@ -49,8 +49,9 @@ export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?:
   const retrieval = fp.anchors.filter((a) => FAMILY_WEIGHT[anchorType(a)] !== undefined && (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= Math.max(20, MAX_DF_SHARE * n));
   if (retrieval.length === 0) return [];
   const cands = await store.candidates(retrieval, { perAnchor: PER_ANCHOR });
+  const weight = new Map(retrieval.map((a) => [a, (FAMILY_WEIGHT[anchorType(a)] ?? 0) * idf(a)]));
   const ids = cands
-    .map((c) => ({ id: c.articleId, mass: c.anchors.reduce((sum, a) => sum + (FAMILY_WEIGHT[anchorType(a)] ?? 0) * idf(a), 0) }))
+    .map((c) => ({ id: c.articleId, mass: c.anchors.reduce((sum, a) => sum + (weight.get(a) ?? 0), 0) }))
     .sort((x, y) => y.mass - x.mass)
     .slice(0, Math.max(FULL_SCORE, opts.limit ?? 0))
     .map((r) => r.id);
