@@ -84,3 +84,12 @@ test('credit lines after quotations: "“…” ― Name"', () => {
     ['Jon K. Reyes', '―', '“Nobody told us.”'],
   ]);
 });
+
+test('content that starts before its cue: fronted wh-words, raising and passive subjects, passive agents', () => {
+  const wh = analyzeText('Nobody knows what the mayor says the levy would pay for.').attributions.find((x) => x.cue.text === 'says');
+  assert.equal(wh?.content.text, 'what … the levy would pay for');
+  const raised = analyzeText('The ferry seems to have left early.').attributions.find((x) => x.cue.text === 'seems');
+  assert.equal(raised?.content.text, 'The ferry … to have left early');
+  const agent = analyzeText('The harbour plan was endorsed by three unions.').attributions.find((x) => x.cue.text === 'endorsed');
+  assert.deepEqual([agent?.source.text, agent?.content.text], ['three unions', 'The harbour plan']);
+});

@@ -213,17 +213,44 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   }
   const last = v.lastContentToken();
   if (start > last) return block && v.norm(k + 1) === ':' ? { source: src, cue, content: block, rule: 'preposed:block' } : undefined;
+  if (v.norm(src.i) === 'having') return undefined; // "Having said that, …"
   if (LEARNED_BOUNDARIES.on && !CYRILLIC.test(v.text[v.tok(k)!.start]!)) {
     if (LEARNED_BOUNDARIES.start && start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
     let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);
     if (v.norm(end) === ':') end = last + 1; // "revealed a disturbing trend: C" keeps C
     end = closeOpenQuote(v, start, end, last);
     const content = end > last ? v.contentSpanToEnd(start) : v.contentSpan(start, end);
-    if (content) return { source: src, cue, content, rule: 'preposed' };
+    if (content) return withFrontedPart(v, k, { source: src, cue, content, rule: 'preposed' });
   }
   const content = v.contentSpanToEnd(start);
   if (!content) return undefined;
-  return { source: src, cue, content, rule: 'preposed' };
+  return withFrontedPart(v, k, { source: src, cue, content, rule: 'preposed' });
+}
+
+const FRONTED_WH = new Set(['what', 'which', 'how']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Content that starts before its cue: a fronted wh-word ("what he says his plan would do" →
+ * "what … his plan would do"), or the subject of a raising or passive cue ("Melania seems to
+ * have vanished", "About one in nine voters is expected to be Latino") — the subject is then
+ * part of what is claimed, and the first piece of a discontinuous content.
+ */
+function withFrontedPart(v: SentenceView, k: number, raw: RawAttribution): RawAttribution {
+  const { source } = raw;
+  const wh = source.i - 1;
+  let lead: Span | undefined;
+  const passive = BE_FORMS.has(v.norm(k - 1)) && v.norm(k).endsWith('ed');
+  if (passive && v.norm(k + 1) === 'by') {
+    // "The nominee has been endorsed by dozens of papers": the agent is the source, the subject the content.
+    const agent = sourceAfter(v, k + 2);
+    if (agent) return { source: agent, cue: raw.cue, content: cueSpan(v, source.i, source.j), rule: 'passive-by' };
+  }
+  if (FRONTED_WH.has(v.norm(wh)) && !v.isComma(wh - 1)) lead = cueSpan(v, wh, wh + 1);
+  else if ((RAISING.has(v.norm(k)) && v.norm(k + 1) === 'to') || passive) lead = cueSpan(v, source.i, source.j);
+  if (!lead || lead.end > raw.content.start) return raw;
+  return { ...raw, content: lead, more: raw.content, rule: `${raw.rule}:fronted` };
 }
 
 /** Skips the indirect object of "told reporters that …", stopping at "that", a comma or a quote. */
