@@ -161,7 +161,8 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
       return content ? { source: first, cue, content, rule: 'initial-cue' } : undefined;
     }
   }
-  const src = sourceBefore(v, k) ?? sharedSubject(v, k, earlier);
+  const direct = sourceBefore(v, k);
+  const src = direct ?? sharedSubject(v, k, earlier);
   if (!src) return undefined;
   // "fuel calls for support" is no attribution; "environmentalists worry that" is.
   if (info.learned && !looksLikeSource(v, src) && v.norm(k + 1) !== 'that') return undefined;
@@ -172,7 +173,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   const tail = cueEnds ? afterCue : skipTail(v, afterCue);
   // A quotation right before the source is the content whatever follows the cue: "“C,” she said of the election".
   const quoted = (v.isCloseQuote(lead) || (v.isComma(lead) && v.isCloseQuote(lead - 1))) && quoteOpensSentence(v, lead);
-  if ((v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && (tail !== undefined || quoted)) {
+  if (direct && (v.isComma(lead) || v.isCloseQuote(lead) || v.isDash(lead)) && lead > v.a && (tail !== undefined || quoted)) {
     let c = lead;
     while (c > v.a && (v.isComma(c) || v.isDash(c))) c--;
     const content = v.contentSpan(leadingContentStart(v, c), c + 1);
