@@ -623,7 +623,7 @@ async function phaseBulk(o: Options, size: number): Promise<PhaseResult> {
     o,
     count,
     async (item) => {
-      batch.tick();
+      await batch.tick();
       const g = storyOfGold.get(item.gold);
       const story: StoryAssignment = g === undefined ? { kind: 'new' } : { kind: 'join', storyId: g, score: 1 };
       const res = await store.insertArticle(item.article, item.anchors, story);
@@ -633,7 +633,7 @@ async function phaseBulk(o: Options, size: number): Promise<PhaseResult> {
     },
     progress,
   );
-  batch.end();
+  await batch.end();
   const seconds = (performance.now() - b0) / 1000;
   await store.close();
   writeFileSync(bulkFile(path), Buffer.from(pred.buffer));
@@ -648,7 +648,7 @@ async function phaseBulk(o: Options, size: number): Promise<PhaseResult> {
         seconds: Math.round(seconds),
         rate: Math.round(count / seconds),
         workers: o.workers,
-        transactions: batch.batched ? `${BULK_BATCH} articles per transaction` : 'one per article',
+        transactions: `${BULK_BATCH} articles per write batch`,
         peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
       },
       corpus: { digest: null, words_mean: Math.round(words / Math.max(1, count)), gold_stories: 0, by_kind: {}, by_lang: {} },
@@ -661,33 +661,19 @@ const bulkCount = (o: Options, size: number): number => Math.max(0, size - Math.
 /** Articles per outer transaction during the bulk load. */
 const BULK_BATCH = 1000;
 
-/**
- * Groups the bulk load's insertArticle calls into transactions of BULK_BATCH articles by opening
- * a transaction on the store's own SQLite connection (better-sqlite3 then runs each
- * insertArticle transaction as a savepoint inside it). The rows written are the same; only the
- * commits are fewer. A bench-only reach into SqliteStore's private connection.
- */
+/** Groups the bulk load's insertArticle calls into write batches of BULK_BATCH articles (Store.beginBatch). */
 class Batcher {
   private n = 0;
-  private readonly db: { exec(sql: string): unknown; inTransaction: boolean } | undefined;
-  constructor(store: Store) {
-    const db = (store as unknown as { db?: { exec(sql: string): unknown; inTransaction: boolean } }).db;
-    this.db = store.kind === 'sqlite' && db && typeof db.exec === 'function' ? db : undefined;
-    if (!this.db) log('bulk: no SQLite connection to batch on; one transaction per article');
-  }
-  get batched(): boolean {
-    return this.db !== undefined;
-  }
-  tick(): void {
-    if (!this.db) return;
+  constructor(private readonly store: Store) {}
+  async tick(): Promise<void> {
     if (this.n % BULK_BATCH === 0) {
-      if (this.db.inTransaction) this.db.exec('COMMIT');
-      this.db.exec('BEGIN IMMEDIATE');
+      await this.store.commitBatch();
+      await this.store.beginBatch();
     }
     this.n++;
   }
-  end(): void {
-    if (this.db?.inTransaction) this.db.exec('COMMIT');
+  async end(): Promise<void> {
+    await this.store.commitBatch();
   }
 }
 
