@@ -11,7 +11,7 @@
  * "X, citing Y, …" and "X со ссылкой на Y" add Y as an inner link of X's attribution.
  */
 import type { Span } from '../doc/types.js';
-import { EN_NOUN_CUES } from './data/cues-en.js';
+import { EN_INVERTING, EN_NOUN_CUES } from './data/cues-en.js';
 import { SLAVIC_ANAPHORIC, SLAVIC_THAT } from './data/cues-ru-uk.js';
 import { bestEnd, bestStart } from './boundary-model.js';
 import { ROLE_WORDS } from '../mentions/data/lexicon.js';
@@ -135,7 +135,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     if (src) return { source: src, cue, content: prev, rule: 'anaphoric' };
   }
   // Postposed, cue first: "“C,” said X." / "C, — заявил X."
-  if (v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) {
+  if ((v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) && (EN_INVERTING.has(v.norm(k)) || CYRILLIC.test(v.text[v.tok(k)!.start]!))) {
     const after = plausibleSourceAfter(v, k + 1);
     // "Smith, a spokesman, said Tuesday.": "Tuesday" is no source.
     const src = after && !allTailWords(v, after.i, after.j) ? after : undefined;

@@ -26,6 +26,9 @@ const SOURCE_PREPS = new Set(['from', 'by']);
 const LEADING_JUNK = new Set(['on', 'in', 'at', 'yesterday', 'today', 'meanwhile', 'recent', 'recently', 'later', 'earlier', 'now', 'also', 'and', 'but', 'so', 'then', 'however', 'still', 'thus']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const RELATIVE_PERSON = new Set(['who', 'whose']);
+/** Comma-enclosed asides between a source and its cue that are not appositives. */
+const ASIDE_STARTS = new Set(['including', 'like', 'such']);
+const ASIDE_WORDS = new Set(['in', 'for', 'however', 'too', 'also', 'meanwhile', 'though', 'moreover', 'instead', 'then', 'now', 'again', 'still', 'indeed', 'of']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'some', 'several', 'many', 'other', 'two', 'three']);
 
 function isStop(v: SentenceView, k: number): boolean {
@@ -55,6 +58,9 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
       const first = c + 1;
       if (CITING_WORDS.has(v.norm(first))) {
         citing = { i: first + 1, j: inner, cue: { i: first, j: first + 1 } };
+        k = c - 1;
+      } else if (ASIDE_STARTS.has(v.norm(first)) || (inner - first <= 2 && ASIDE_WORDS.has(v.norm(first)))) {
+        // "Other unions, including the AFT, endorsed" / "Younger voters, in particular, have expressed"
         k = c - 1;
       } else if (RELATIVE_PERSON.has(v.norm(first)) && c - 1 >= v.a) {
         // "Schiff, 56, who has served on the committee, told": the relative clause is an appositive.

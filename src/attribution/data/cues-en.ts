@@ -83,6 +83,17 @@ export const EN_NOUN_CUES: ReadonlySet<string> = new Set([
   'warnings', 'testimony', 'view', 'assessment', 'estimate', 'estimates', 'accusations', 'insistence',
 ]);
 
+/** Speech verbs that may come before their source: "“…,” said Smith" (not "…, endorsed Clinton"). */
+export const EN_INVERTING: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'explained', 'explains',
+  'noted', 'notes', 'continued', 'continues', 'recalled', 'recalls', 'replied', 'replies', 'responded', 'insisted',
+  'argued', 'argues', 'warned', 'warns', 'stated', 'declared', 'announced', 'observed', 'remarked', 'reported',
+  'reports', 'acknowledged', 'concluded', 'cautioned', 'conceded', 'countered', 'quipped', 'joked', 'claimed',
+  'claims', 'suggested', 'suggests', 'tweeted', 'posted', 'recounted', 'agreed', 'complained', 'admitted',
+  'predicted', 'confirmed', 'maintained', 'emphasized', 'stressed', 'exclaimed', 'shouted', 'murmured', 'whispered',
+  'sighed', 'laughed', 'wondered', 'mused', 'offered', 'began', 'went', 'goes', 'according',
+]);
+
 /** Auxiliaries and adverbs that may stand between a source and its verb cue. */
 export const EN_BETWEEN: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
