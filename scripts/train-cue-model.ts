@@ -14,10 +14,13 @@ import { tokenize } from '../src/text/tokens.js';
 
 const folder = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'polnear');
 const split = join(folder, 'data', 'train');
+
 const EPOCHS = 6;
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'also', 'not', 'did', 'does', 'do']);
 
 interface Example { f: string[]; y: number }
+
+function examplesOf(split: string): Example[] {
 const examples: Example[] = [];
 const seen = new Set<string>();
 for (const ann of readdirSync(join(split, 'attributions')).sort()) {
@@ -45,6 +48,9 @@ for (const ann of readdirSync(join(split, 'attributions')).sort()) {
     ti = tj;
   }
 }
+return examples;
+}
+const examples = examplesOf(split);
 
 // Averaged perceptron with the lazy-update trick.
 const w = new Map<string, number>();
@@ -79,6 +85,22 @@ const weights: Record<string, number> = {};
 for (const [f, v] of w) {
   const avg = ((total.get(f) ?? 0) + (c - (stamp.get(f) ?? 0)) * v) / c;
   if (Math.abs(avg) >= 0.01) weights[f] = Math.round(avg * 1000) / 1000;
+}
+// Token-level detection on dev, at the thresholds the frames use: the number to compare feature sets by.
+const dev = examplesOf(join(folder, 'data', 'dev'));
+for (const threshold of [-3, -1, 0]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const ex of dev) {
+    const s = ex.f.reduce((n, f) => n + (weights[f] ?? 0), 0);
+    if (s > threshold && ex.y > 0) tp++;
+    else if (s > threshold) fp++;
+    else if (ex.y > 0) fn++;
+  }
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  process.stdout.write(`dev at ${threshold}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}\n`);
 }
 const target = join(import.meta.dirname, '..', 'src', 'attribution', 'data', 'cue-model.json');
 writeFileSync(target, `${JSON.stringify({ source: 'PolNeAR v1.0.0 train split, averaged perceptron', epochs: EPOCHS, weights })}\n`);

@@ -49,7 +49,21 @@ export function cueFeatures(text: string, tokens: readonly Token[], k: number, a
     `ws=${shape(text, t)}`,
     `s3n=${w.slice(-3)}|${nw}`,
     `first=${k === a}`,
+    // The stem shares evidence between inflections: "worries", "worried".
+    `l=${lemma(w)}`,
+    `ln=${lemma(w)}|${nw}`,
+    `pl=${pw}|${lemma(w)}`,
   ];
+}
+
+/** A crude English lemma: the stem without -s, -es, -ed, -ing ("worries", "worried" → "worri"). */
+function lemma(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) return w.slice(0, -1);
+  return w;
 }
 
 /**

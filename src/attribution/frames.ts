@@ -31,7 +31,7 @@ export interface RawAttribution {
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 /** Learned-cue thresholds (tuned on PolNeAR dev): above HIGH any word is a cue; lexicon cues need LOW. */
-export const CUE_THRESHOLDS = { high: -1.0, low: -3.0 };
+export const CUE_THRESHOLDS = { high: -0.5, low: -2.5 };
 const MAX_HEADLINE_SOURCE = 5;
 /** Prepositional cues by their first word, longest first. */
 const PREP_CUES_BY_FIRST = new Map<string, typeof PREP_CUES[number][]>();
