@@ -158,7 +158,7 @@ function stretchQuotes(doc: Doc, atts: Attribution[], quotes: readonly Span[]): 
       const sentence = doc.sentences[a.sentence]!;
       const next = doc.sentences[a.sentence + 1];
       const cont = next && next.paragraph === sentence.paragraph ? quoteStartingAt(quotes, doc.text, next.start) : undefined;
-      if (cont && !cues.some((c) => c.start >= cont.start && c.end <= cont.end + 40 && c.start < next!.end)) {
+      if (cont && !cues.some((c) => c.start >= cont.end && c.start < next!.end)) {
         const first = { start, end };
         a.content = contentOf(doc.text, first, { start: cont.start, end: cont.end });
         continue;
