@@ -27,6 +27,7 @@ const CASES: Case[] = [
   ['“It is a good plan,” said Dr. Ana J. Pell.', 'Dr. Ana J. Pell', 'said', '“It is a good plan,”'],
   ['The tolls will rise in May, the agency said in a March report, and fares will follow.', 'the agency', 'said', 'The tolls will rise in May … fares will follow'],
   ['On the broadcast of “Harbour Hour,” the mayor said the pier would be rebuilt.', 'the mayor', 'said', 'the pier would be rebuilt'],
+  ['The minister said the border would stay open and warned traders to file early.', 'The minister', 'said', 'the border would stay open'],
 ];
 
 for (const [text, source, cue, content, chain] of CASES) {

@@ -220,6 +220,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);
     if (v.norm(end) === ':') end = last + 1; // "revealed a disturbing trend: C" keeps C
     end = closeOpenQuote(v, start, end, last);
+    end = Math.min(end, coordinatedCue(v, start, end));
     const content = end > last ? v.contentSpanToEnd(start) : v.contentSpan(start, end);
     if (content) return withFrontedPart(v, k, { source: src, cue, content, rule: 'preposed' });
   }
@@ -231,6 +232,34 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
 const FRONTED_WH = new Set(['what', 'which', 'how']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+const COORDINATORS = new Set(['and', 'but']);
+const ADVERBS_BEFORE_CUE = new Set(['also', 'then', 'later', 'repeatedly', 'again']);
+
+/**
+ * Where a second cue of the same source ends the content: "said C and warned …", "said C, adding
+ * …" (the coordinated cue gets its own attribution). Returns `end` when there is none; never
+ * looks inside a quotation.
+ */
+function coordinatedCue(v: SentenceView, start: number, end: number): number {
+  let open = false;
+  for (let x = start + 1; x < end; x++) {
+    const n = v.norm(x);
+    if (n === '“' || n === '”' || n === '"') open = !open;
+    if (open) continue;
+    let verb = x + 1;
+    if (COORDINATORS.has(n)) {
+      if (ADVERBS_BEFORE_CUE.has(v.norm(verb))) verb++;
+    } else if (!(v.isComma(x) && v.norm(x + 1).endsWith('ing'))) continue;
+    const info = englishVerb(v.norm(verb));
+    if (info && !info.weak) return v.isComma(x - 1) ? x - 1 : x;
+  }
+  return end;
+}
+
+function startsWithThat(v: SentenceView, content: Span): boolean {
+  return /^that\b/i.test(v.text.slice(content.start, content.start + 5));
+}
 
 /**
  * Content that starts before its cue: a fronted wh-word ("what he says his plan would do" →
@@ -249,7 +278,7 @@ function withFrontedPart(v: SentenceView, k: number, raw: RawAttribution): RawAt
     if (agent) return { source: agent, cue: raw.cue, content: cueSpan(v, source.i, source.j), rule: 'passive-by' };
   }
   if (FRONTED_WH.has(v.norm(wh)) && !v.isComma(wh - 1)) lead = cueSpan(v, wh, wh + 1);
-  else if ((RAISING.has(v.norm(k)) && v.norm(k + 1) === 'to') || passive) lead = cueSpan(v, source.i, source.j);
+  else if ((RAISING.has(v.norm(k)) || passive) && !startsWithThat(v, raw.content)) lead = cueSpan(v, source.i, source.j);
   if (!lead || lead.end > raw.content.start) return raw;
   return { ...raw, content: lead, more: raw.content, rule: `${raw.rule}:fronted` };
 }
