@@ -408,10 +408,14 @@ function colonFrame(v: SentenceView, k: number): RawAttribution | undefined {
   if (allUpperCase(v, first, k)) return { source, cue, content, rule: 'speaker' };
   const score = cueScore(v.text, v.tokens, k, v.a, v.b);
   // The headline "Pence: Flowers won't be at debate" is a claim credited to its speaker.
-  const headline = v.index === 0 && allCapitalized(v, first, k) && score > CUE_THRESHOLDS.low;
+  const headline = v.index === 0 && allCapitalized(v, first, k) && k - first <= MAX_HEADLINE_NAME && !HEADLINE_LABELS.has(v.norm(first));
   if (score <= CUE_THRESHOLDS.high && !headline) return undefined;
   return { source, cue, content, rule: 'headline-colon' };
 }
+
+const MAX_HEADLINE_NAME = 3;
+/** Headline labels that are not speakers: "Exclusive: …", "Update: …". */
+const HEADLINE_LABELS = new Set(['breaking', 'exclusive', 'update', 'updated', 'analysis', 'opinion', 'editorial', 'watch', 'video', 'photos', 'live', 'factbox', 'explainer', 'review', 'interview', 'correction', 'note', 'editor', "editor's", 'the', 'a', 'in', 'on', 'how', 'why', 'what']);
 
 function allUpperCase(v: SentenceView, i: number, j: number): boolean {
   for (let x = i; x < j; x++) {
