@@ -94,3 +94,12 @@ test('content that starts before its cue: fronted wh-words, raising and passive 
   const agent = analyzeText('The harbour plan was endorsed by three unions.').attributions.find((x) => x.cue.text === 'endorsed');
   assert.deepEqual([agent?.source.text, agent?.content.text], ['three unions', 'The harbour plan']);
 });
+
+test('reported speech inside an attributed quotation is marked quoted and nested', () => {
+  const doc = analyzeText('“The engineers said the spans are weak,” the mayor said.');
+  const inner = doc.attributions.find((x) => x.source.text === 'The engineers');
+  const outer = doc.attributions.find((x) => x.source.text === 'the mayor');
+  assert.equal(inner?.quoted, true);
+  assert.equal(inner?.parent, outer?.id);
+  assert.equal(outer?.quoted, undefined);
+});

@@ -83,6 +83,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   extendSpeakerTurns(doc, out);
   stretchQuotes(doc, out, quotes);
   nestChains(out);
+  markQuoted(out, quotes);
   return out;
 }
 
@@ -189,6 +190,16 @@ function nestChains(atts: Attribution[]): void {
     inner.parent = best.id;
     const last = best.chain[best.chain.length - 1];
     inner.chain = last === inner.source.name ? [...best.chain] : [...best.chain, inner.source.name];
+  }
+}
+
+/** Marks attributions whose cue is inside a quotation that another attribution's content covers. */
+function markQuoted(atts: Attribution[], quotes: readonly Span[]): void {
+  for (const a of atts) {
+    const q = quotes.find((x) => x.start < a.cue.start && a.cue.end <= x.end);
+    if (!q) continue;
+    // the quote marks themselves may lie just outside a content that was trimmed of them
+    if (atts.some((o) => o !== a && o.content.start <= q.start + 1 && o.content.end >= q.end - 1)) a.quoted = true;
   }
 }
 

@@ -66,6 +66,12 @@ export interface Attribution {
   chain: string[];
   /** Id of the attribution this one is nested in (its outer source), if any. */
   parent?: number;
+  /**
+   * The cue stands inside a direct quotation that another attribution reports: reported speech
+   * within a quote ("“The engineers said it is safe,” the mayor said"). The quoting source
+   * vouches for it, not the article.
+   */
+  quoted?: boolean;
   /** Which rule produced it, for explanation. */
   rule: string;
   sentence: number;

@@ -92,7 +92,9 @@ export function listPolnear(folder: string, split: Split): PolnearItem[] {
 
 /** The relations Sift predicts for a document. A source with an empty span counts as absent. */
 export function predictedRelations(doc: Doc): Relation[] {
-  return doc.attributions.map((a) => {
+  // PolNeAR annotates no attribution inside an attributed quotation (1 of 19,831 train relations):
+  // Sift's `quoted` attributions are inner links there, not relations of the article.
+  return doc.attributions.filter((a) => !a.quoted).map((a) => {
     const rel: Relation = {
       id: `P${a.id}`,
       cue: [{ start: a.cue.start, end: a.cue.end }],

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { analyzeText } from '../analyze.js';
 import { fixtureDoc, miniDoc } from './fixture-doc.js';
 import { ANALYSIS_SCHEMA, toJson } from './json.js';
 import { setDefaultSources, shippedSources } from '../sources/default.js';
@@ -30,7 +31,9 @@ function paths(value: unknown, prefix: string, out: Set<string>): Set<string> {
 function fullJson(): Set<string> {
   // the article's own domain is in the sources knowledge base, so article.domainSource is present
   const doc = fixtureDoc({ article: { byline: 'Staff reporter', siteName: 'Example News', domain: 'tass.com' } });
-  return paths(toJson(doc), '', new Set());
+  const all = paths(toJson(doc), '', new Set());
+  // reported speech inside a quotation gives attributions[].quoted
+  return paths(toJson(analyzeText('“The engineers said the spans are weak,” the mayor said.')), '', all);
 }
 
 test('every field toJson emits is documented', () => {
@@ -41,6 +44,7 @@ test('every field toJson emits is documented', () => {
     'article.domainSource',
     'attributions[].source.resolvedFrom',
     'attributions[].parent',
+    'attributions[].quoted',
     'attributions[].links[].ref',
     'attributions[].links[].role',
     'mentions[].canonical',

@@ -43,6 +43,7 @@ export interface AnalysisJson {
     cue: SpanText;
     content: SpanText;
     parent?: number;
+    quoted?: boolean;
     rule: string;
     sentence: number;
   }>;
@@ -86,6 +87,7 @@ export function toJson(doc: Doc, kb: SourceKB = defaultSources()): AnalysisJson 
       cue: x.cue,
       content: x.content,
       ...(x.parent !== undefined ? { parent: x.parent } : {}),
+      ...(x.quoted ? { quoted: true } : {}),
       rule: x.rule,
       sentence: x.sentence,
     })),
