@@ -193,6 +193,9 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     const quote = trailingQuestionQuote(v.text, prev);
     if (quote) return { source: src, cue, content: quote, rule: 'postposed:previous-quote' };
   }
+  // "Trump made the following pledge: C" (not "Trump made the pledge at a rally").
+  const made = madeStatement(v, k);
+  if (made !== undefined) return made ? { source: src, cue, content: made, rule: 'made-statement' } : undefined;
   // Preposed: "X said (that) C."
   let start = k + 1;
   if (info.object) start = skipObject(v, start);
@@ -255,6 +258,23 @@ function coordinatedCue(v: SentenceView, start: number, end: number): number {
     if (info && !info.weak) return v.isComma(x - 1) ? x - 1 : x;
   }
   return end;
+}
+
+const MAKE = new Set(['made', 'make', 'makes', 'making']);
+const STATEMENT_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'pledge', 'promise', 'claim', 'claims', 'criticism', 'reference', 'argument', 'point', 'case', 'accusation', 'accusations', 'assertion', 'prediction', 'announcement', 'observation', 'vow', 'threat', 'joke', 'quip', 'admission', 'allegation', 'allegations']);
+const STATEMENT_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'his', 'her', 'their', 'its', 'a', 'an', 'similar', 'such']);
+
+/**
+ * "X made the following comment: C" gives C. "X made the comments Friday" refers back to a
+ * statement the article has already attributed, so it is no new attribution (null). Undefined
+ * when the frame does not apply.
+ */
+function madeStatement(v: SentenceView, k: number): Span | null | undefined {
+  if (!MAKE.has(v.norm(k)) || !STATEMENT_DETERMINERS.has(v.norm(k + 1))) return undefined;
+  let noun = k + 2;
+  if (!STATEMENT_NOUNS.has(v.norm(noun))) noun++; // "the following comment", "a similar point"
+  if (!STATEMENT_NOUNS.has(v.norm(noun))) return undefined;
+  return v.norm(noun + 1) === ':' ? v.contentSpanToEnd(noun + 2) ?? null : null;
 }
 
 function startsWithThat(v: SentenceView, content: Span): boolean {
