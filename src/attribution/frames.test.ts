@@ -28,6 +28,7 @@ const CASES: Case[] = [
   ['The tolls will rise in May, the agency said in a March report, and fares will follow.', 'the agency', 'said', 'The tolls will rise in May … fares will follow'],
   ['On the broadcast of “Harbour Hour,” the mayor said the pier would be rebuilt.', 'the mayor', 'said', 'the pier would be rebuilt'],
   ['The minister said the border would stay open and warned traders to file early.', 'The minister', 'said', 'the border would stay open'],
+  ['Ms. Lind said the ferry was safe, though she noted that its crew was tired.', 'Ms. Lind', 'said', 'the ferry was safe'],
 ];
 
 for (const [text, source, cue, content, chain] of CASES) {

@@ -81,6 +81,7 @@ export function findAttributions(doc: Doc): Attribution[] {
     });
   }
   extendSpeakerTurns(doc, out);
+  endBeforeNextClause(doc, out);
   stretchQuotes(doc, out, quotes);
   nestChains(out);
   markQuoted(out, quotes);
@@ -124,6 +125,29 @@ function contentOf(text: string, first: Span, more?: Span): Attribution['content
     text: `${text.slice(first.start, first.end)} … ${text.slice(more.start, more.end)}`,
     fragments: [first, more],
   };
+}
+
+const CLAUSE_OPENERS = /(?:,|;|\band|\bbut|\bthough|\balthough|\bwhile|\bwhereas)\s*$/i;
+const MAX_OPENER_CHARS = 12;
+const TRAILING_SEPARATORS = new Set([' ', '\t', '\n', ',', ';', '\u00a0']);
+
+/**
+ * "Lynch said C, though she noted D": when another attribution's source opens a clause inside a
+ * preposed content, the content ends before that clause (the second source says D, not the first).
+ */
+function endBeforeNextClause(doc: Doc, atts: Attribution[]): void {
+  for (const a of atts) {
+    if (a.rule !== 'preposed' || a.content.fragments) continue;
+    let end = a.content.end;
+    for (const b of atts) {
+      if (b === a || b.source.start <= a.content.start || b.source.start >= end || b.cue.end > a.content.end) continue;
+      const before = doc.text.slice(Math.max(a.content.start, b.source.start - MAX_OPENER_CHARS), b.source.start);
+      const m = CLAUSE_OPENERS.exec(before);
+      if (m) end = b.source.start - (before.length - m.index);
+    }
+    while (end > a.content.start && TRAILING_SEPARATORS.has(doc.text[end - 1]!)) end--;
+    if (end < a.content.end && end > a.content.start) a.content = { start: a.content.start, end, text: doc.text.slice(a.content.start, end) };
+  }
 }
 
 /** A transcript turn ("WALLACE: …") speaks until its paragraph ends. */
