@@ -66,7 +66,8 @@ export function findFrames(v: SentenceView, prevSentence: Span | undefined, bloc
     }
     if (t.kind !== 'word') continue;
     const info = CYRILLIC.test(v.text[t.start]!) ? slavicVerb(t.norm) : englishCue(v, k);
-    if (info) {
+    // "Putin's earlier statements": the noun after is the cue (possessive frame), not "earlier".
+    if (info && !(info.learned && EN_NOUN_CUES.has(v.norm(k + 1)))) {
       const raw = verbFrame(v, k, info, prevSentence, out, block);
       if (raw) {
         out.push(raw);
@@ -218,6 +219,7 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   const last = v.lastContentToken();
   if (start > last) return block && v.norm(k + 1) === ':' ? { source: src, cue, content: block, rule: 'preposed:block' } : undefined;
   if (v.norm(src.i) === 'having') return undefined; // "Having said that, …"
+  if (bareVerbLike(v, src)) return undefined; // "may erode trust and fuel calls for support"
   if (LEARNED_BOUNDARIES.on && !CYRILLIC.test(v.text[v.tok(k)!.start]!)) {
     if (LEARNED_BOUNDARIES.start && start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
     let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);
@@ -275,6 +277,13 @@ function madeStatement(v: SentenceView, k: number): Span | null | undefined {
   if (!STATEMENT_NOUNS.has(v.norm(noun))) noun++; // "the following comment", "a similar point"
   if (!STATEMENT_NOUNS.has(v.norm(noun))) return undefined;
   return v.norm(noun + 1) === ':' ? v.contentSpanToEnd(noun + 2) ?? null : null;
+}
+
+/** A lone lowercase word after "and"/"or"/"to" ("… and fuel calls for …") is a verb, not a source. */
+function bareVerbLike(v: SentenceView, src: Phrase): boolean {
+  if (src.j - src.i !== 1 || v.isCapitalized(src.i) || isPronoun(v, src) || ROLE_WORDS.has(v.norm(src.i))) return false;
+  const before = v.norm(src.i - 1);
+  return before === 'and' || before === 'or' || before === 'to';
 }
 
 function startsWithThat(v: SentenceView, content: Span): boolean {
@@ -435,7 +444,14 @@ function colonFrame(v: SentenceView, k: number): RawAttribution | undefined {
 
 const MAX_HEADLINE_NAME = 3;
 /** Headline labels that are not speakers: "Exclusive: …", "Update: …". */
-const HEADLINE_LABELS = new Set(['breaking', 'exclusive', 'update', 'updated', 'analysis', 'opinion', 'editorial', 'watch', 'video', 'photos', 'live', 'factbox', 'explainer', 'review', 'interview', 'correction', 'note', 'editor', "editor's", 'the', 'a', 'in', 'on', 'how', 'why', 'what']);
+const HEADLINE_LABELS = new Set([
+  'breaking', 'urgent', 'alert', 'flash', 'warning', 'exclusive', 'update', 'updated', 'updates', 'developing', 'latest',
+  'new', 'special', 'revealed', 'exposed', 'shocking', 'confirmed', 'official', 'analysis', 'opinion', 'editorial',
+  'commentary', 'column', 'explainer', 'explained', 'factbox', 'fact', 'factcheck', 'review', 'recap', 'timeline',
+  'interview', 'watch', 'listen', 'read', 'video', 'photos', 'photo', 'gallery', 'podcast', 'live', 'quiz', 'sponsored',
+  'correction', 'clarification', 'note', 'editor', "editor's", 'obituary', 'the', 'a', 'in', 'on', 'how', 'why', 'what',
+  'срочно', 'эксклюзив', 'молния', 'видео', 'терміново', 'ексклюзив', 'відео',
+]);
 
 function allUpperCase(v: SentenceView, i: number, j: number): boolean {
   for (let x = i; x < j; x++) {
