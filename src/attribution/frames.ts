@@ -434,7 +434,8 @@ function colonFrame(v: SentenceView, k: number): RawAttribution | undefined {
   const source = { i: first, j: k };
   const cue = cueSpan(v, k, k + 1);
   // Transcript turns: "WALLACE: Let's start with …" (the content runs to the paragraph's end).
-  if (allUpperCase(v, first, k)) return { source, cue, content, rule: 'speaker' };
+  // A capitalised label opening the headline ("BREAKING:", "FICTIONAL SAMPLE:") is none.
+  if (allUpperCase(v, first, k)) return v.index > 0 ? { source, cue, content, rule: 'speaker' } : undefined;
   const score = cueScore(v.text, v.tokens, k, v.a, v.b);
   // The headline "Pence: Flowers won't be at debate" is a claim credited to its speaker.
   const headline = v.index === 0 && allCapitalized(v, first, k) && k - first <= MAX_HEADLINE_NAME && !HEADLINE_LABELS.has(v.norm(first));

@@ -41,6 +41,11 @@ test('seed article: chains, resolved references, TASS, Putin, hedge', (t) => {
 
   const hedge = doc.hedged.find((h) => h.text.includes('reportedly used drones'));
   assert.equal(hedge?.cue.text, 'reportedly');
+
+  // Nothing is credited to words that are not sources: the headline label, a verb, an adverb.
+  const names = doc.attributions.map((a) => a.source.text);
+  for (const wrong of ['Urgent', 'fuel']) assert.ok(!names.includes(wrong), `no attribution to "${wrong}"`);
+  assert.ok(!doc.attributions.some((a) => a.cue.text === 'earlier'), 'no cue "earlier"');
 });
 
 test('bundled sample: the same structure in other words', () => {
@@ -61,4 +66,5 @@ test('bundled sample: the same structure in other words', () => {
   assert.equal(doc.hedged[0]!.cue.text, 'reportedly');
   assert.ok(doc.unsourced.some((u) => u.text.includes('40,000 residents')));
   assert.ok(!doc.unsourced.some((u) => u.text.includes('14 soldiers')), 'attributed sentences are not unsourced');
+  assert.ok(!doc.attributions.some((a) => a.source.text.includes('FICTIONAL')), 'the headline label is no speaker');
 });
