@@ -71,7 +71,7 @@ test('a quotation the splitter ended at "?”" is the content of "X said." after
 });
 
 test('transcript turns: "HOST: …" speaks to the end of its paragraph', () => {
-  const text = 'HOST: Welcome back. Is the ferry safe?\n\nMAYOR: It is safe. We checked it twice.';
+  const text = 'A partial transcript follows.\n\nHOST: Welcome back. Is the ferry safe?\n\nMAYOR: It is safe. We checked it twice.';
   const doc = analyzeText(text);
   const turns = doc.attributions.filter((x) => x.rule === 'speaker');
   assert.deepEqual(turns.map((x) => [x.source.text, x.content.text]), [['HOST', 'Welcome back. Is the ferry safe?'], ['MAYOR', 'It is safe. We checked it twice.']]);
