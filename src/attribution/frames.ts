@@ -279,9 +279,10 @@ function madeStatement(v: SentenceView, k: number): Span | null | undefined {
   return v.norm(noun + 1) === ':' ? v.contentSpanToEnd(noun + 2) ?? null : null;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'her', 'it', 'you']);
 /** A lone lowercase word after "and"/"or"/"to" ("… and fuel calls for …") is a verb, not a source. */
 function bareVerbLike(v: SentenceView, src: Phrase): boolean {
-  if (src.j - src.i !== 1 || v.isCapitalized(src.i) || isPronoun(v, src) || ROLE_WORDS.has(v.norm(src.i))) return false;
+  if (src.j - src.i !== 1 || v.isCapitalized(src.i) || isPronoun(v, src) || OBJECT_PRONOUNS.has(v.norm(src.i)) || ROLE_WORDS.has(v.norm(src.i))) return false;
   const before = v.norm(src.i - 1);
   return before === 'and' || before === 'or' || before === 'to';
 }
@@ -360,7 +361,7 @@ const TAIL_WORDS = new Set(['in', 'a', 'an', 'the', 'on', 'at', 'statement', 'in
 function skipTail(v: SentenceView, k: number): number | undefined {
   const last = v.lastContentToken();
   let x = k;
-  while (x <= last && x - k < 6 && TAIL_WORDS.has(v.norm(x))) x++;
+  while (x <= last && x - k < 6 && (TAIL_WORDS.has(v.norm(x)) || (x > k && v.tok(x)!.kind === 'number'))) x++; // "in June 2012"
   if (x === k) return undefined;
   if (x > last || v.isComma(x)) return x;
   return undefined;
