@@ -286,8 +286,13 @@ function claimLine(range: string, label: Seg, text: string, width: number, s: Mk
 }
 
 function quote(text: string, max: number): string {
-  return `“${truncate(inlineText(text), Math.max(10, max - 2))}”`;
+  const t = inlineText(text);
+  // Content that is itself a quotation keeps its own marks.
+  if (OPENING_MARKS.has(t[0] ?? '') && CLOSING_MARKS.has(t[t.length - 1] ?? '')) return truncate(t, Math.max(10, max));
+  return `“${truncate(t, Math.max(10, max - 2))}”`;
 }
+const OPENING_MARKS = new Set(['“', '"', '«', '„']);
+const CLOSING_MARKS = new Set(['”', '"', '»', '“']);
 
 /** A 10-cell bar for a share in [0, 1], with eighth-cell precision. */
 export function bar(share: number): string {
