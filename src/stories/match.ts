@@ -22,7 +22,7 @@ export interface StoryMatch {
 /** Probability above which an article joins a story. */
 export const JOIN_THRESHOLD = 0.5;
 /** Posting-list entries read per anchor (newest first). */
-const PER_ANCHOR = 200;
+const PER_ANCHOR = 100;
 /** Candidates scored in full after the cheap ranking. */
 const FULL_SCORE = 8;
 /** Anchors held by more than this share of the corpus are not used for retrieval. */
