@@ -23,7 +23,8 @@ function startWorker(): Worker {
   if (WORKER_URL.pathname.endsWith('.js')) return new Worker(WORKER_URL);
   // From TypeScript sources: a worker's entry module is loaded before --import hooks apply, so
   // it registers tsx itself first.
-  const entry = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
   return new Worker(entry, { eval: true });
 }
 
