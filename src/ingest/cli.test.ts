@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { corpusJsonl } from '../../test/fixtures/ingest/corpus.js';
-import { fx, NO_STORE_REASON, serveSite, sift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
+import { fx, NO_STORE_REASON, rawCount, serveSite, sift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
 import { openStore } from '../store/open.js';
 import type { IngestSummary } from './run.js';
 
@@ -113,7 +113,9 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
         writeFileSync(list, `${urls.join('\n')}\n`);
         const db = join(tmp, `signal-${signal}.db`);
         const run = spawnSift(['ingest', list, '--db', db, '--json', '--allow-private', '--concurrency', '1']);
-        while (site.requests.length < 4) await new Promise((r) => setTimeout(r, 20));
+        // Once the first articles are committed (analysis starts in a worker thread, and inserts
+        // are committed in batches): the signal must commit the open batch too.
+        while (rawCount(db) < 1) await new Promise((r) => setTimeout(r, 20));
         run.child.kill(signal);
         const r = await run.done;
         assert.equal(r.code, code, r.stderr);

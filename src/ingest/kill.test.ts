@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { corpusJsonl, fictionalCorpus, prng } from '../../test/fixtures/ingest/corpus.js';
-import { NO_STORE_REASON, sift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
+import { NO_STORE_REASON, rawCount, sift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
 import type { StoredArticle } from '../store/types.js';
 import type { IngestSummary } from './run.js';
 
@@ -37,20 +37,6 @@ async function storedArticles(db: string): Promise<StoredArticle[]> {
     }
   } finally {
     await store.close();
-  }
-}
-
-/** Articles stored so far, read directly (0 before the file and its tables exist). */
-function rawCount(db: string): number {
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return Number((conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n);
-    } finally {
-      conn.close();
-    }
-  } catch {
-    return 0;
   }
 }
 
@@ -83,19 +69,21 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
       const run = spawnSift(['ingest', corpus, '--db', db, '--quiet']);
       let exited = false;
       void run.done.then(() => (exited = true));
-      // One round in five is killed during start-up; the others once storing has begun, at a
-      // random point of what is left to store.
+      // One round in five is killed during start-up; the others once a random part of the first
+      // half of what is left has been committed, plus a few ms: while a later batch is being
+      // written (commits come in batches of a few hundred of these short articles).
       const early = rnd() < 0.2;
-      const delay = Math.round(rnd() * (early ? 800 : ingestMs * ((N - before) / N)));
+      const target = before + 1 + Math.floor((rnd() * (N - before)) / 2);
+      const delay = Math.round(rnd() * (early ? 800 : Math.min(100, ingestMs / 10)));
       if (!early) {
         const deadline = Date.now() + 60_000;
-        while (!exited && Date.now() < deadline && rawCount(db) <= before) await new Promise((r) => setTimeout(r, 5));
+        while (!exited && Date.now() < deadline && rawCount(db) < target) await new Promise((r) => setTimeout(r, 5));
       }
       const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
       const r = await run.done;
       clearTimeout(timer);
       const count = (await storedArticles(db).catch(() => [])).length;
-      log.push(`round ${round}: ${early ? 'from start' : 'after the first insert'} +${delay} ms → ${r.signal ?? `exit ${r.code}`}, ${count} stored`);
+      log.push(`round ${round}: ${early ? 'from start' : `once ${target} were committed`} +${delay} ms → ${r.signal ?? `exit ${r.code}`}, ${count} stored`);
       if (r.signal === null) assert.equal(r.code, 0, r.stderr);
       assert.ok(count >= before, 'nothing stored is lost');
       if (r.signal === 'SIGKILL' && count > before && count < N) midRun++;
