@@ -42,7 +42,7 @@ for (const ann of readdirSync(join(split, 'attributions')).sort()) {
     while (b < tokens.length && tokens[b]!.end <= sent.end) b++;
     const k = tokens.findIndex((t) => t.start >= cue.start && t.end <= cue.end && t.kind === 'word' && !AUX.has(t.norm) && !t.norm.endsWith('ly'));
     if (k < 0) continue;
-    let s = tokens.findIndex((t, i) => i > k && t.start >= content.start && !TRIM.test(t.norm));
+    const s = tokens.findIndex((t, i) => i > k && t.start >= content.start && !TRIM.test(t.norm));
     let e = s;
     while (e < b && tokens[e]!.end <= content.end) e++;
     while (e > s && TRIM.test(tokens[e - 1]!.norm)) e--;

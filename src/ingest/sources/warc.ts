@@ -45,7 +45,7 @@ async function payloadOf(record: WARCRecord, maxBytes: number, origin: string): 
  */
 async function finishRecord(record: WARCRecord): Promise<boolean> {
   const block = record._reader as AsyncIterable<Uint8Array> & { limit?: number };
-  for await (const _chunk of block); // eslint-disable-line @typescript-eslint/no-unused-vars
+  for await (const _chunk of block);  
   if (!record.consumed) record.consumed = 'skipped';
   return !(typeof block.limit === 'number' && block.limit > 0);
 }
