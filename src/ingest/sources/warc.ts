@@ -45,7 +45,7 @@ async function payloadOf(record: WARCRecord, maxBytes: number, origin: string): 
  */
 async function finishRecord(record: WARCRecord): Promise<boolean> {
   const block = record._reader as AsyncIterable<Uint8Array> & { limit?: number };
-  for await (const _chunk of block);  
+  for await (const _chunk of block); // drain the rest of the record
   if (!record.consumed) record.consumed = 'skipped';
   return !(typeof block.limit === 'number' && block.limit > 0);
 }
