@@ -3,42 +3,20 @@
  * one-line `sift: E_CODE: message` and the right exit code — never a stack trace — or succeeds.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { runSift, type CliRun } from '../../test/cli.js';
 import { startServer, type TestServer } from '../../test/fixtures/readers/http-server.js';
 import { FIXTURE_DIR } from '../../test/fixtures/readers/make-fixtures.js';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sift(args: string[], input?: string | Buffer): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      cwd: REPO,
-      env: { ...process.env, SIFT_DEBUG: '', NO_COLOR: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
+function sift(args: string[], input?: string | Buffer): Promise<CliRun> {
+  return runSift(args, input === undefined ? {} : { input });
 }
 
 /** A failure: the given exit code and one clean error line with the given code. */
-function assertCleanError(r: Run, code: string, exit = 1): void {
+function assertCleanError(r: CliRun, code: string, exit = 1): void {
   assert.equal(r.code, exit, `exit code (stderr: ${r.stderr})`);
   assert.match(r.stderr, /^sift: E_[A-Z_]+: /);
   assert.ok(r.stderr.startsWith(`sift: ${code}: `), r.stderr);

@@ -1,11 +1,10 @@
 /** The README's main command: `sift demo` analyzes the sample, ingests the corpus, shows stories. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { REPO_ROOT } from '../../test/shared.js';
+import { runSiftSync } from '../../test/cli.js';
 
 test('sift demo runs end to end on the bundled fictional material', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'demo'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+  const run = runSiftSync(['demo'], { timeout: 120_000 });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /article → RIA Novosti → Pavel Drozdov/);
   assert.match(run.stdout, /102 seen, 102 stored/);

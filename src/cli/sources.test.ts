@@ -3,32 +3,18 @@
  * add, import, export, show, analyze with the user's entries, and errors as one clean line.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { runSift, type CliRun } from '../../test/cli.js';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIR = mkdtempSync(join(tmpdir(), 'sift-cli-sources-'));
 const USER_FILE = join(DIR, 'data', 'sources.json');
 after(() => rmSync(DIR, { recursive: true, force: true }));
 
-function sift(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      cwd: REPO,
-      env: { ...process.env, SIFT_SOURCES_FILE: USER_FILE, SIFT_DEBUG: '', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function sift(args: string[]): Promise<CliRun> {
+  return runSift(args, { env: { SIFT_SOURCES_FILE: USER_FILE } });
 }
 
 test('show: a name in any script or a domain, with the dataset behind each statement', async () => {

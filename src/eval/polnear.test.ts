@@ -1,21 +1,20 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { runSiftSync } from '../../test/cli.js';
 import { isSiftError } from '../errors/catalogue.js';
 import { evalAdaq } from './adaq.js';
 import { attributionRelations, parseBrat } from './brat.js';
 import { evalPolnear, listPolnear } from './polnear.js';
-import { REPO_ROOT, sharedDataset } from './shared.js';
+import { sharedDataset } from './shared.js';
 
 const POLNEAR = sharedDataset('polnear');
 const ADAQ = sharedDataset('adaq-quotes-ru-cs');
-const CLI = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 
 function sift(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return runSiftSync(args);
 }
 
 test('a missing evaluation folder is E_EVAL_DATA (API and CLI exit code 1)', () => {

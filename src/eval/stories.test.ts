@@ -4,16 +4,16 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { runSiftSync } from '../../test/cli.js';
 import { isSiftError } from '../errors/catalogue.js';
 import { REPO_ROOT } from './shared.js';
 import { evalStories, loadCorpus, publicationOrder, scoreStories, type CorpusLabels } from './stories.js';
 
 const CORPUS = join(REPO_ROOT, 'samples', 'corpus');
-const CLI = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const close = (actual: number, expected: number, what: string): void => assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} ≠ ${expected}`);
 
 function sift(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return runSiftSync(args);
 }
 
 /** Whether this build has `sift ingest`'s loop (src/ingest/run.ts). */
