@@ -4,6 +4,7 @@
  * quotation (or, when its marks do not pair, the line up to the dash) the content.
  */
 import type { Doc, Span } from '../doc/types.js';
+import { QUOTE_CLOSERS } from './quotes.js';
 
 export interface Credit {
   source: Span;
@@ -12,7 +13,6 @@ export interface Credit {
 }
 
 const DASHES = new Set(['―', '—', '–']);
-const CLOSERS = new Set(['”', '"', '»', '“']);
 const MAX_NAME_TOKENS = 5;
 const INITIAL_LETTERS = 3;
 
@@ -24,7 +24,7 @@ export function findCredits(doc: Doc, quotes: readonly Span[]): Credit[] {
     if (!DASHES.has(dash.norm)) continue;
     let before = dash.start;
     while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\u00a0')) before--;
-    if (!CLOSERS.has(text[before - 1] ?? '')) continue;
+    if (!QUOTE_CLOSERS.has(text[before - 1] ?? '')) continue;
     const name = nameAfter(doc, k + 1);
     if (!name) continue;
     const quote = quotes.find((q) => q.end === before);
@@ -52,6 +52,6 @@ function nameAfter(doc: Doc, k: number): Span | undefined {
   if (j === k) return undefined;
   const next = tokens[j];
   const gap = next ? text.slice(tokens[j - 1]!.end, next.start) : '\n';
-  if (next && !gap.includes('\n') && !CLOSERS.has(next.norm) && next.norm !== '“' && next.norm !== '.' && next.norm !== ',') return undefined;
+  if (next && !gap.includes('\n') && !QUOTE_CLOSERS.has(next.norm) && next.norm !== '.' && next.norm !== ',') return undefined;
   return { start: tokens[k]!.start, end: tokens[j - 1]!.end };
 }

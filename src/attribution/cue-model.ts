@@ -33,6 +33,7 @@ export function cueFeatures(text: string, tokens: readonly Token[], k: number, a
   const n2 = at(k + 2);
   const pw = p?.norm ?? '<s>';
   const nw = n?.norm ?? '</s>';
+  const l = lemma(w);
   return [
     'b',
     `w=${w}`,
@@ -50,9 +51,9 @@ export function cueFeatures(text: string, tokens: readonly Token[], k: number, a
     `s3n=${w.slice(-3)}|${nw}`,
     `first=${k === a}`,
     // The stem shares evidence between inflections: "worries", "worried".
-    `l=${lemma(w)}`,
-    `ln=${lemma(w)}|${nw}`,
-    `pl=${pw}|${lemma(w)}`,
+    `l=${l}`,
+    `ln=${l}|${nw}`,
+    `pl=${pw}|${l}`,
   ];
 }
 

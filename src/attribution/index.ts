@@ -8,7 +8,7 @@ import type { Stage } from '../doc/pipeline.js';
 import type { Attribution, Doc, Span } from '../doc/types.js';
 import { findCredits } from './credits.js';
 import { findFrames } from './frames.js';
-import { findQuotes, quoteEndingNear, quoteStartingAt } from './quotes.js';
+import { findQuotes, QUOTE_CLOSERS, QUOTE_OPENERS, quoteEndingNear, quoteStartingAt } from './quotes.js';
 import { nameSource, type SourceMemory } from './resolve.js';
 import { SentenceView } from './sentence.js';
 
@@ -89,8 +89,6 @@ export function findAttributions(doc: Doc): Attribution[] {
 }
 
 const MAX_BLOCK_PARAGRAPHS = 6;
-const QUOTE_OPENERS = new Set(['"', '“', '«']);
-const QUOTE_CLOSERS = new Set(['"', '”', '»']);
 
 /**
  * The paragraph after sentence `si` when that sentence ends its own paragraph with a colon:
@@ -158,7 +156,7 @@ function extendSpeakerTurns(doc: Doc, atts: Attribution[]): void {
     let last = a.sentence;
     while (doc.sentences[last + 1]?.paragraph === paragraph) last++;
     if (last === a.sentence) continue;
-    const end = doc.text.slice(0, doc.sentences[last]!.end).trimEnd().length;
+    const end = doc.sentences[last]!.end; // sentences end trimmed
     if (end > a.content.end) a.content = { start: a.content.start, end, text: doc.text.slice(a.content.start, end) };
   }
 }

@@ -153,11 +153,6 @@ export function isPronoun(v: SentenceView, p: Phrase): boolean {
   return EN_PRONOUNS.has(n) || SLAVIC_PRONOUNS.has(n);
 }
 
-function isDashToken(v: SentenceView, k: number): boolean {
-  const n = v.norm(k);
-  return n === '-' || n === '—' || n === '–' || n === '―';
-}
-
 /** "R" in "John R. Smith", "Sen" in "Sen. Smith": a short capitalized word before a period. */
 function isAbbreviation(v: SentenceView, k: number): boolean {
   const t = v.tok(k);
@@ -202,7 +197,7 @@ export function sharedSubject(v: SentenceView, k: number, earlier: readonly { so
   if (link === 'who' || link === 'which') {
     // "Democrats on Capitol Hill, who have argued that …" / "an architect who said he was stiffed"
     let end = x;
-    while (end - 1 > v.a && (v.isComma(end - 1) || isDashToken(v, end - 1)) && x - end < 2) end--;
+    while (end - 1 > v.a && (v.isComma(end - 1) || v.isDash(end - 1)) && x - end < 2) end--;
     return nounPhraseBefore(v, end);
   }
   if (link !== 'and' && !participle) return undefined;

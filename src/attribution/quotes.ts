@@ -6,6 +6,9 @@
 import type { Span } from '../doc/types.js';
 
 const OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+/** Characters that open or close a double quotation ("“" closes one opened by "„"). */
+export const QUOTE_OPENERS: ReadonlySet<string> = new Set(['“', '«', '„', '"']);
+export const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['”', '»', '“', '"']);
 const MAX_QUOTE = 3000;
 
 /** Sorted, non-overlapping quote spans, each including its quote marks. */
