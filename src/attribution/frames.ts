@@ -7,15 +7,31 @@
  *   postposed   "C, X said." / "“C,” said X." / "C, — заявил X."
  *   anaphoric   "Об этом сообщил X." (content is the previous sentence)
  *   possessive  "X's statements about C"
+ *   block       "X said:" ending its paragraph (content is the quoted paragraphs below)
+ *   colon       "Pence: Flowers won't attend" in a headline, "WALLACE: …" turns (headline.ts)
  *
- * "X, citing Y, …" and "X со ссылкой на Y" add Y as an inner link of X's attribution.
+ * "X, citing Y, …" and "X со ссылкой на Y" add Y as an inner link of X's attribution. Where the
+ * content starts and ends is decided in content-edges.ts.
  */
 import type { Span } from '../doc/types.js';
 import { EN_INVERTING, EN_NOUN_CUES } from './data/cues-en.js';
 import { SLAVIC_ANAPHORIC, SLAVIC_THAT } from './data/cues-ru-uk.js';
 import { bestEnd, bestStart } from './boundary-model.js';
 import { ROLE_WORDS } from '../mentions/data/lexicon.js';
-import { cueCandidate, cueScore } from './cue-model.js';
+import { cueCandidate, cueScore, CUE_THRESHOLDS } from './cue-model.js';
+import {
+  allTailWords,
+  closeOpenQuote,
+  coordinatedCue,
+  leadingContentStart,
+  quoteOpensSentence,
+  skipObject,
+  skipTail,
+  skipToThat,
+  trailingQuestionQuote,
+  withFrontedPart,
+} from './content-edges.js';
+import { colonFrame } from './headline.js';
 import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
 import { isPronoun, sharedSubject, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
@@ -30,8 +46,6 @@ export interface RawAttribution {
 }
 
 const CYRILLIC = /[\u0400-\u04FF]/;
-/** Learned-cue thresholds (tuned on PolNeAR dev): above HIGH any word is a cue; lexicon cues need LOW. */
-export const CUE_THRESHOLDS = { high: -0.5, low: -2.5 };
 const MAX_HEADLINE_SOURCE = 5;
 /** Prepositional cues by their first word, longest first. */
 const PREP_CUES_BY_FIRST = new Map<string, typeof PREP_CUES[number][]>();
@@ -82,10 +96,6 @@ export function findFrames(v: SentenceView, prevSentence: Span | undefined, bloc
   return out;
 }
 
-function cueSpan(v: SentenceView, i: number, j: number): Span {
-  return { start: v.tok(i)!.start, end: v.tok(j - 1)!.end };
-}
-
 function matchWords(v: SentenceView, k: number, words: readonly string[]): boolean {
   for (let x = 0; x < words.length; x++) if (v.norm(k + x) !== words[x]) return false;
   return true;
@@ -115,7 +125,7 @@ function prepositionalFrames(v: SentenceView, out: RawAttribution[], usedCue: Se
           rule = 'according:before';
         }
       }
-      if (content) out.push({ source: src, cue: cueSpan(v, k, end), content, rule });
+      if (content) out.push({ source: src, cue: v.span(k, end), content, rule });
       k = end - 1;
       break;
     }
@@ -128,7 +138,7 @@ function hasWordsBetween(v: SentenceView, i: number, j: number): boolean {
 }
 
 function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | undefined, earlier: readonly RawAttribution[], block?: Span): RawAttribution | undefined {
-  const cue = cueSpan(v, k, k + 1);
+  const cue = v.span(k, k + 1);
   const before = k - 1;
   // Anaphoric: "Об этом сообщил ТАСС" — the content is the previous sentence.
   if (prev && SLAVIC_ANAPHORIC.has(v.norm(before)) && SLAVIC_ANAPHORIC.has(v.norm(before - 1))) {
@@ -234,34 +244,6 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   return withFrontedPart(v, k, { source: src, cue, content, rule: 'preposed' });
 }
 
-const FRONTED_WH = new Set(['what', 'which', 'how']);
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-
-const COORDINATORS = new Set(['and', 'but']);
-const ADVERBS_BEFORE_CUE = new Set(['also', 'then', 'later', 'repeatedly', 'again']);
-
-/**
- * Where a second cue of the same source ends the content: "said C and warned …", "said C, adding
- * …" (the coordinated cue gets its own attribution). Returns `end` when there is none; never
- * looks inside a quotation.
- */
-function coordinatedCue(v: SentenceView, start: number, end: number): number {
-  let open = false;
-  for (let x = start + 1; x < end; x++) {
-    const n = v.norm(x);
-    if (n === '“' || n === '”' || n === '"') open = !open;
-    if (open) continue;
-    let verb = x + 1;
-    if (COORDINATORS.has(n)) {
-      if (ADVERBS_BEFORE_CUE.has(v.norm(verb))) verb++;
-    } else if (!(v.isComma(x) && v.norm(x + 1).endsWith('ing'))) continue;
-    const info = englishVerb(v.norm(verb));
-    if (info && !info.weak) return v.isComma(x - 1) ? x - 1 : x;
-  }
-  return end;
-}
-
 const MAKE = new Set(['made', 'make', 'makes', 'making']);
 const STATEMENT_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'pledge', 'promise', 'claim', 'claims', 'criticism', 'reference', 'argument', 'point', 'case', 'accusation', 'accusations', 'assertion', 'prediction', 'announcement', 'observation', 'vow', 'threat', 'joke', 'quip', 'admission', 'allegation', 'allegations']);
 const STATEMENT_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those', 'his', 'her', 'their', 'its', 'a', 'an', 'similar', 'such']);
@@ -287,41 +269,6 @@ function bareVerbLike(v: SentenceView, src: Phrase): boolean {
   return before === 'and' || before === 'or' || before === 'to';
 }
 
-function startsWithThat(v: SentenceView, content: Span): boolean {
-  return /^that\b/i.test(v.text.slice(content.start, content.start + 5));
-}
-
-/**
- * Content that starts before its cue: a fronted wh-word ("what he says his plan would do" →
- * "what … his plan would do"), or the subject of a raising or passive cue ("Melania seems to
- * have vanished", "About one in nine voters is expected to be Latino") — the subject is then
- * part of what is claimed, and the first piece of a discontinuous content.
- */
-function withFrontedPart(v: SentenceView, k: number, raw: RawAttribution): RawAttribution {
-  const { source } = raw;
-  const wh = source.i - 1;
-  let lead: Span | undefined;
-  const passive = BE_FORMS.has(v.norm(k - 1)) && v.norm(k).endsWith('ed');
-  if (passive && v.norm(k + 1) === 'by') {
-    // "The nominee has been endorsed by dozens of papers": the agent is the source, the subject the content.
-    const agent = sourceAfter(v, k + 2);
-    if (agent) return { source: agent, cue: raw.cue, content: cueSpan(v, source.i, source.j), rule: 'passive-by' };
-  }
-  if (FRONTED_WH.has(v.norm(wh)) && !v.isComma(wh - 1)) lead = cueSpan(v, wh, wh + 1);
-  else if ((RAISING.has(v.norm(k)) || passive) && !startsWithThat(v, raw.content)) lead = cueSpan(v, source.i, source.j);
-  if (!lead || lead.end > raw.content.start) return raw;
-  return { ...raw, content: lead, more: raw.content, rule: `${raw.rule}:fronted` };
-}
-
-/** Skips the indirect object of "told reporters that …", stopping at "that", a comma or a quote. */
-function skipObject(v: SentenceView, k: number): number {
-  for (let x = k; x < v.b && x - k < 8; x++) {
-    const n = v.norm(x);
-    if (n === 'that' || n === ':' || n === ',' || OPEN_QUOTES.has(n)) return x;
-  }
-  return k;
-}
-
 /** "Putin's earlier statements about C" / "Marochko's claims that C". */
 function possessiveFrame(v: SentenceView, k: number): RawAttribution | undefined {
   let p = k - 1;
@@ -342,78 +289,11 @@ function possessiveFrame(v: SentenceView, k: number): RawAttribution | undefined
   while (end < v.b && !v.isComma(end) && v.norm(end) !== ';') end++;
   const content = v.contentSpan(k + 2, end);
   if (!content) return undefined;
-  return { source: src, cue: cueSpan(v, k, k + 1), content, rule: 'possessive' };
+  return { source: src, cue: v.span(k, k + 1), content, rule: 'possessive' };
 }
 
 function isPossessive(norm: string): boolean {
   return norm === "'s" || norm === '’s';
-}
-
-/** Short adverbials between a cue and the end of its clause: "said in a statement", "said Tuesday". */
-const TAIL_WORDS = new Set(['in', 'a', 'an', 'the', 'on', 'at', 'statement', 'interview', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'recently', 'last', 'week', 'month', 'night', 'morning', 'evening', 'afternoon', 'here', 'there', 'then', 'later', 'earlier', 'again', 'also', 'too', 'twitter', 'email', 'phone', 'told', 'reporters', 'briefly', 'simply', 'flatly', 'softly', 'quietly', 'privately', 'publicly', 'speech', 'press', 'conference', 'release', 'emailed', 'written', 'his', 'her', 'their', 'its', 'this', 'that',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'report', 'letter', 'post', 'tweet', 'blog', 'call', 'hearing', 'briefing', 'radio', 'television', 'tv', 'video', 'recent', 'new', 'latest', 'weekly', 'daily', 'year', 'day']);
-
-/**
- * Index of the comma or sentence end after a short adverbial tail starting at `k`
- * ("in a statement", "Tuesday"), or undefined when the words there are not such a tail.
- */
-function skipTail(v: SentenceView, k: number): number | undefined {
-  const last = v.lastContentToken();
-  let x = k;
-  while (x <= last && x - k < 6 && (TAIL_WORDS.has(v.norm(x)) || (x > k && v.tok(x)!.kind === 'number'))) x++; // "in June 2012"
-  if (x === k) return undefined;
-  if (x > last || v.isComma(x)) return x;
-  return undefined;
-}
-
-/** The quotation ending `sentence` when it ends in "?”" or "!”" (from its opening mark, else the sentence start). */
-function trailingQuestionQuote(text: string, sentence: Span): Span | undefined {
-  const body = text.slice(sentence.start, sentence.end).trimEnd();
-  if (!/[?!][”"»]$/.test(body)) return undefined;
-  const open = Math.max(body.lastIndexOf('“'), body.lastIndexOf('«'), body.startsWith('"') ? 0 : -1);
-  return { start: sentence.start + Math.max(0, open), end: sentence.start + body.length };
-}
-
-/** Sentence openers that are the writer's, not the source's: "In addition,", "WASHINGTON ―". */
-const INTRODUCTORY = new Set(['however', 'meanwhile', 'still', 'instead', 'moreover', 'also', 'indeed', 'besides', 'nevertheless', 'nonetheless', 'furthermore', 'additionally', 'in addition', 'for example', 'for instance', 'in fact', 'of course', 'as a result', 'at the same time', 'in other words', 'in short', 'in turn', 'by contrast', 'on the other hand']);
-const MAX_LEAD_IN = 5;
-
-/** Where content that precedes its cue starts: past a dateline, or an introductory connective and its comma. */
-function leadingContentStart(v: SentenceView, end: number): number {
-  let i = v.a;
-  if (allUpperCase(v, i, i + 1) && v.isDash(i + 1)) i += 2;
-  for (let j = i + 1; j < end && j - i <= MAX_LEAD_IN; j++) {
-    if (!v.isComma(j)) continue;
-    if (INTRODUCTORY.has(v.surface(i, j).toLowerCase())) return j + 1;
-    break;
-  }
-  return i;
-}
-
-function allTailWords(v: SentenceView, i: number, j: number): boolean {
-  for (let x = i; x < j; x++) if (!TAIL_WORDS.has(v.norm(x))) return false;
-  return true;
-}
-
-/**
- * The quotation closing at `close` is the sentence's own lead quote: it opens the sentence, or
- * opened in an earlier sentence (no quotation mark before it here) — not a quoted title inside.
- */
-function quoteOpensSentence(v: SentenceView, close: number): boolean {
-  if (OPEN_QUOTES.has(v.norm(v.a))) return true;
-  for (let x = v.a; x < close; x++) if (OPEN_QUOTES.has(v.norm(x)) || v.isCloseQuote(x)) return false;
-  return true;
-}
-
-/** "said Tuesday that C" / "said in a statement that C": content starts at "that". */
-function skipToThat(v: SentenceView, k: number): number {
-  for (let x = k; x < v.b && x - k <= 4; x++) {
-    const n = v.norm(x);
-    if (n === 'that' && x > k) return x;
-    if (!TAIL_WORDS.has(n)) return k;
-  }
-  return k;
 }
 
 /** English cue decision: the learned detector, with the hand-written lexicon as a prior. */
@@ -424,49 +304,6 @@ function englishCue(v: SentenceView, k: number): VerbInfo | undefined {
   if (score > CUE_THRESHOLDS.high) return { object: known?.object ?? false, weak: false, learned: known === undefined };
   if (known && score > CUE_THRESHOLDS.low) return known;
   return undefined;
-}
-
-/** Headline attribution "Lynch: No outside influence on the probe". */
-function colonFrame(v: SentenceView, k: number): RawAttribution | undefined {
-  const first = OPEN_QUOTES.has(v.norm(v.a)) ? v.a + 1 : v.a;
-  if (first >= k || !v.isCapitalized(first)) return undefined;
-  const content = v.contentSpanToEnd(k + 1);
-  if (!content) return undefined;
-  const source = { i: first, j: k };
-  const cue = cueSpan(v, k, k + 1);
-  // Transcript turns: "WALLACE: Let's start with …" (the content runs to the paragraph's end).
-  // A capitalised label opening the headline ("BREAKING:", "FICTIONAL SAMPLE:") is none.
-  if (allUpperCase(v, first, k)) return v.index > 0 ? { source, cue, content, rule: 'speaker' } : undefined;
-  const score = cueScore(v.text, v.tokens, k, v.a, v.b);
-  // The headline "Pence: Flowers won't be at debate" is a claim credited to its speaker.
-  const headline = v.index === 0 && allCapitalized(v, first, k) && k - first <= MAX_HEADLINE_NAME && !HEADLINE_LABELS.has(v.norm(first));
-  if (score <= CUE_THRESHOLDS.high && !headline) return undefined;
-  return { source, cue, content, rule: 'headline-colon' };
-}
-
-const MAX_HEADLINE_NAME = 3;
-/** Headline labels that are not speakers: "Exclusive: …", "Update: …". */
-const HEADLINE_LABELS = new Set([
-  'breaking', 'urgent', 'alert', 'flash', 'warning', 'exclusive', 'update', 'updated', 'updates', 'developing', 'latest',
-  'new', 'special', 'revealed', 'exposed', 'shocking', 'confirmed', 'official', 'analysis', 'opinion', 'editorial',
-  'commentary', 'column', 'explainer', 'explained', 'factbox', 'fact', 'factcheck', 'review', 'recap', 'timeline',
-  'interview', 'watch', 'listen', 'read', 'video', 'photos', 'photo', 'gallery', 'podcast', 'live', 'quiz', 'sponsored',
-  'correction', 'clarification', 'note', 'editor', "editor's", 'obituary', 'the', 'a', 'in', 'on', 'how', 'why', 'what',
-  'срочно', 'эксклюзив', 'молния', 'видео', 'терміново', 'ексклюзив', 'відео',
-]);
-
-function allUpperCase(v: SentenceView, i: number, j: number): boolean {
-  for (let x = i; x < j; x++) {
-    const t = v.tok(x)!;
-    const s = v.text.slice(t.start, t.end);
-    if (t.kind !== 'word' || s.length < 2 || s !== s.toUpperCase()) return false;
-  }
-  return true;
-}
-
-function allCapitalized(v: SentenceView, i: number, j: number): boolean {
-  for (let x = i; x < j; x++) if (!v.isCapitalized(x)) return false;
-  return true;
 }
 
 /** "Rep. G.K. Butterfield (D-N.C.)": the source phrase takes in a short parenthesis after it. */
@@ -500,23 +337,6 @@ function looksLikeSource(v: SentenceView, p: Phrase): boolean {
   if (isPronoun(v, p)) return true;
   for (let x = p.i; x < p.j; x++) if (v.isCapitalized(x) || ROLE_WORDS.has(v.norm(x))) return true;
   return p.j - p.i >= 2 && SHORT_SOURCE_START.has(v.norm(p.i));
-}
-
-/** Never end content inside a quotation it opened: move the end past the closing mark. */
-function closeOpenQuote(v: SentenceView, start: number, end: number, last: number): number {
-  let open = 0;
-  for (let x = start; x < end; x++) {
-    const n = v.norm(x);
-    if (n === '“' || n === '«') open++;
-    else if ((n === '”' || n === '»') && open > 0) open--;
-    else if (n === '"') open = open > 0 ? open - 1 : 1;
-  }
-  if (open === 0) return end;
-  for (let x = end; x <= last + 1 && x < v.b; x++) {
-    const n = v.norm(x);
-    if (n === '”' || n === '»' || n === '"') return x + 1;
-  }
-  return end;
 }
 
 function hasRoleWord(v: SentenceView, p: Phrase): boolean {

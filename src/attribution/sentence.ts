@@ -26,6 +26,22 @@ export class SentenceView {
     return this.tok(i)?.norm ?? '';
   }
 
+  /** Character span of tokens [i, j). */
+  span(i: number, j: number): { start: number; end: number } {
+    return { start: this.tokens[i]!.start, end: this.tokens[j - 1]!.end };
+  }
+
+  /** Tokens [i, j) are all words of two or more letters, written in capitals ("WALLACE"). */
+  isUpperCase(i: number, j: number): boolean {
+    for (let x = i; x < j; x++) {
+      const t = this.tok(x);
+      if (!t || t.kind !== 'word' || t.end - t.start < 2) return false;
+      const s = this.text.slice(t.start, t.end);
+      if (s !== s.toUpperCase()) return false;
+    }
+    return true;
+  }
+
   surface(i: number, j: number): string {
     return this.text.slice(this.tokens[i]!.start, this.tokens[j - 1]!.end);
   }
