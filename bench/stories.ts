@@ -440,6 +440,22 @@ interface Timings {
  * article minus generation (what `sift ingest` would take); `other` is total − match − insert
  * (waiting for the analysis worker, key checks, the loop). `analyze` ran in the worker, overlapped.
  */
+/** Latency distributions over the sampled articles, peak memory and database size: both modes report them. */
+function sampleFields(t: Timings, sampleFrom: number, size: number, peak: number, bytes: number) {
+  return {
+    match_ms: dist(t.match.subarray(sampleFrom, size)),
+    insert_ms: dist(t.insert.subarray(sampleFrom, size)),
+    analyze_ms: dist(t.analyze.subarray(sampleFrom, size)),
+    peak_rss_mb: Math.round(peak),
+    db: { bytes, mb: Math.round(bytes / 2 ** 20), bytes_per_article: Math.round(bytes / size) },
+  };
+}
+
+/** Which code on which machine, and when. */
+function provenance(mach: Machine, started: string, git: ReturnType<typeof gitInfo>) {
+  return { machine: mach, ...git, started, finished: new Date().toISOString() };
+}
+
 function split(t: Timings, from: number, to: number): Split {
   let a = 0;
   let m = 0;
@@ -539,7 +555,7 @@ async function phaseFull(o: Options, size: number): Promise<PhaseResult> {
   const { openStore } = await import('../src/store/open.js');
   const mach = machine();
   const started = new Date().toISOString();
-  const { commit, dirty } = gitInfo();
+  const git = gitInfo(); // the code that runs, even if someone commits meanwhile
   const path = dbPathOf(o, size);
   mkdirSync(o.dbDir, { recursive: true });
   for (const f of dbFiles(path)) rmSync(f, { force: true });
@@ -583,18 +599,10 @@ async function phaseFull(o: Options, size: number): Promise<PhaseResult> {
         generation_ms_per_article: r3(src.genMs / size),
         wall_seconds: Math.round(wall),
       },
-      match_ms: dist(run.t.match.subarray(sampleFrom, size)),
-      insert_ms: dist(run.t.insert.subarray(sampleFrom, size)),
-      analyze_ms: dist(run.t.analyze.subarray(sampleFrom, size)),
-      peak_rss_mb: Math.round(peak),
-      db: { bytes, mb: Math.round(bytes / 2 ** 20), bytes_per_article: Math.round(bytes / size) },
+      ...sampleFields(run.t, sampleFrom, size, peak, bytes),
       quality: { scope: 'all', bcubed: bcubedInt(l.gold, l.pred, size), stories_predicted: new Set(l.pred).size, ...storyChecks(l.gold, l.pred, l.kind, 0, size) },
       ...(run.profile ? { profile: run.profile } : {}),
-      machine: mach,
-      commit,
-      dirty,
-      started,
-      finished: new Date().toISOString(),
+      ...provenance(mach, started, git),
     },
   };
 }
@@ -684,7 +692,7 @@ async function phaseMeasure(o: Options, size: number): Promise<PhaseResult> {
   const { fingerprint } = await import('../src/stories/fingerprint.js');
   const mach = machine();
   const started = new Date().toISOString();
-  const { commit, dirty } = gitInfo();
+  const git = gitInfo(); // the code that runs, even if someone commits meanwhile
   const path = dbPathOf(o, size);
   const count = bulkCount(o, size);
   const l = labels(size);
@@ -716,6 +724,7 @@ async function phaseMeasure(o: Options, size: number): Promise<PhaseResult> {
     fidelity = meter.result();
   }
   const sampleFrom = size - Math.min(o.sample, size);
+  const last10 = size - Math.max(1, Math.round((size - sampleFrom) / 10));
   mach.loadavg_end = loadavg();
   const genMs = src.genMs - genBefore;
   return {
@@ -731,26 +740,18 @@ async function phaseMeasure(o: Options, size: number): Promise<PhaseResult> {
         measured_on: 'sample',
         articles: size - sampleFrom,
         rate: rateOf(split(run.t, sampleFrom, size)),
-        rate_last10: rateOf(split(run.t, size - Math.max(1, Math.round((size - sampleFrom) / 10)), size)),
+        rate_last10: rateOf(split(run.t, last10, size)),
         cpu_rate: Math.round(((size - sampleFrom) / Math.max(1, run.cpuMsSample - (genMs * (size - sampleFrom)) / Math.max(1, size - count))) * 1000 * 10) / 10,
         split_ms: split(run.t, sampleFrom, size),
-        split_ms_last10: split(run.t, size - Math.max(1, Math.round((size - sampleFrom) / 10)), size),
+        split_ms_last10: split(run.t, last10, size),
         generation_ms_per_article: r3(genMs / Math.max(1, size - count)),
         wall_seconds: Math.round(wall),
       },
-      match_ms: dist(run.t.match.subarray(sampleFrom, size)),
-      insert_ms: dist(run.t.insert.subarray(sampleFrom, size)),
-      analyze_ms: dist(run.t.analyze.subarray(sampleFrom, size)),
-      peak_rss_mb: Math.round(peak),
-      db: { bytes, mb: Math.round(bytes / 2 ** 20), bytes_per_article: Math.round(bytes / size) },
+      ...sampleFields(run.t, sampleFrom, size, peak, bytes),
       quality: { scope: 'measured', decision_accuracy: decisionAccuracy(l.gold, l.pred, count, size), ...storyChecks(l.gold, l.pred, l.kind, count, size) },
       ...(fidelity ? { bulk_fidelity: fidelity } : {}),
       ...(run.profile ? { profile: run.profile } : {}),
-      machine: mach,
-      commit,
-      dirty,
-      started,
-      finished: new Date().toISOString(),
+      ...provenance(mach, started, git),
     },
   };
 }
