@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { SiftError } from '../errors/catalogue.js';
+import { DEFAULT_BATCH } from '../ingest/batch.js';
 import { DEFAULT_CONCURRENCY } from '../ingest/data/limits.js';
 import { IngestReporter } from '../ingest/report.js';
 import { ingest, type IngestOptions } from '../ingest/run.js';
@@ -21,6 +22,7 @@ interface IngestFlags {
   concurrency: string;
   timeout?: string;
   maxBytes?: string;
+  commitEvery: string;
 }
 
 /** Exit codes after a signal (128 + signal number), as shells report them. */
@@ -39,6 +41,7 @@ export function registerIngest(program: Command): void {
     .option('--concurrency <n>', 'pages fetched at the same time', String(DEFAULT_CONCURRENCY))
     .option('--timeout <ms>', 'URL fetch timeout in milliseconds')
     .option('--max-bytes <n>', 'size cap for one article input in bytes')
+    .option('--commit-every <ms>', 'commit stored articles at least this often; a killed run redoes at most this much work', String(DEFAULT_BATCH.maxMs))
     .action(async (inputs: string[], flags: IngestFlags) => {
       await runIngest(inputs, flags);
     });
@@ -58,6 +61,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   };
   if (flags.timeout !== undefined) opts.timeoutMs = positiveInt(flags.timeout, '--timeout');
   if (flags.maxBytes !== undefined) opts.maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
+  opts.batch = { ...DEFAULT_BATCH, maxMs: positiveInt(flags.commitEvery, '--commit-every') };
 
   await checkInputs(inputs);
   const store = await openStore(flags.db); // absent: env SIFT_DB, else the default store file

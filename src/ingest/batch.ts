@@ -12,8 +12,12 @@ export interface BatchLimits {
   maxMs: number;
 }
 
-/** ~250 ms of inserts: one commit per ~100 articles at 400/s; a killed run redoes at most that. */
-export const DEFAULT_BATCH: BatchLimits = { maxArticles: 500, maxMs: 250 };
+/**
+ * ~1 s of inserts: one commit per ~500 articles at 500/s; a killed run redoes at most that. At a
+ * million articles a commit writes several thousand pages, many of them shared by the batch's
+ * articles: 1 s instead of 250 ms measured +10 % there (docs/benchmarks.md#stories).
+ */
+export const DEFAULT_BATCH: BatchLimits = { maxArticles: 1000, maxMs: 1000 };
 
 export class WriteBatch {
   private open = false;

@@ -3,8 +3,9 @@
  * moments, several rounds, then run to completion. The store must then hold exactly the input's
  * articles, once each, each with a story, in a SQLite file that passes PRAGMA integrity_check.
  * (Each article is one insertArticle savepoint keyed by its URL, committed in write batches of
- * ~250 ms; a kill loses at most the open batch, and a re-run skips what is stored.) N is large
- * enough that a run lasts several batches, so that kills land between commits.
+ * at most --commit-every ms; a kill loses at most the open batch, and a re-run skips what is
+ * stored.) The runs commit every 100 ms, so that one lasts many batches and kills land between
+ * commits.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import type { IngestSummary } from './run.js';
 const N = 1000;
 const ROUNDS = 6;
 const SEED = 20261126;
+const COMMIT_MS = 100;
 
 const tmp = mkdtempSync(join(tmpdir(), 'sift-ingest-kill-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -56,7 +58,7 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
     const keys = fictionalCorpus(N, 7).map((a) => a.url);
 
     // Calibrate: how long the ingest itself takes here (start-up excluded).
-    const calibration = await sift(['ingest', corpus, '--db', join(tmp, 'calibration.db'), '--json']);
+    const calibration = await sift(['ingest', corpus, '--db', join(tmp, 'calibration.db'), '--json', '--commit-every', String(COMMIT_MS)]);
     assert.equal(calibration.code, 0, calibration.stderr);
     const ingestMs = Math.max(50, (JSON.parse(calibration.stdout) as IngestSummary).elapsed_ms);
 
@@ -66,7 +68,7 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
     let midRun = 0;
     let before = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const run = spawnSift(['ingest', corpus, '--db', db, '--quiet']);
+      const run = spawnSift(['ingest', corpus, '--db', db, '--quiet', '--commit-every', String(COMMIT_MS)]);
       let exited = false;
       void run.done.then(() => (exited = true));
       // One round in five is killed during start-up; the others once a random part of the first

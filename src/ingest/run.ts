@@ -4,7 +4,7 @@
  * time and in input order: match a story → insert. Fetching and analysis run ahead concurrently
  * (bounded); matching and inserting never do, so each article's story assignment sees every
  * article stored before it, and results do not depend on threads or timing. Inserts are grouped
- * into write batches (batch.ts): each insert still all-or-nothing, a commit every ~250 ms.
+ * into write batches (batch.ts): each insert still all-or-nothing, a commit every ~1 s.
  * Bad items become issues; store failures end the run.
  */
 import { availableParallelism } from 'node:os';

@@ -136,4 +136,86 @@ describe('SqliteStore specifics', () => {
       await b.close();
     }
   });
+
+  test('postings move from postings_recent into postings slice by slice; candidates stay the newest per anchor', async () => {
+    const p = fresh();
+    const s = SqliteStore.open(p, { postingsMerge: { everyPostings: 7, slices: 3 } });
+    const raw = new Database(p, { readonly: true });
+    const count = (table: string): number => Number(raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+    const analysis = { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 };
+    const vocab = Array.from({ length: 12 }, (_, i) => `a${i}`);
+    const holders = new Map<string, number[]>(vocab.map((a) => [a, []]));
+    let seed = 7;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    let total = 0;
+    let sawBoth = false;
+    try {
+      await s.beginBatch();
+      for (let i = 0; i < 60; i++) {
+        const anchors = [...new Set(Array.from({ length: 1 + rand(5) }, () => vocab[rand(vocab.length)]!))];
+        if (i === 30) {
+          // A failed insert in the middle of a batch undoes its own merge step, nothing else.
+          await assert.rejects(s.insertArticle({ key: 'bad', lang: 'en', text: 'x', analysis }, anchors, { kind: 'join', storyId: 999, score: 1 }));
+        }
+        const r = await s.insertArticle({ key: `k${i}`, lang: 'en', text: 'x', analysis }, anchors, { kind: 'new' });
+        for (const a of anchors) holders.get(a)!.push(r.id);
+        total += anchors.length;
+        if (i % 10 === 9) {
+          await s.commitBatch();
+          sawBoth ||= count('postings') > 0 && count('postings_recent') > 0;
+          assert.equal(count('postings') + count('postings_recent'), total, 'every posting in exactly one table');
+          await s.beginBatch();
+        }
+        for (const perAnchor of [1, 3, 100]) {
+          const got = await s.candidates(vocab, { perAnchor });
+          const want = new Map<number, string[]>();
+          for (const a of vocab) for (const id of holders.get(a)!.slice(-perAnchor)) want.set(id, [...(want.get(id) ?? []), a]);
+          assert.deepEqual(new Map(got.map((c) => [c.articleId, c.anchors])), want, `after ${i + 1} inserts, perAnchor ${perAnchor}`);
+        }
+      }
+      await s.commitBatch();
+      assert.ok(sawBoth, 'both tables held postings at a commit');
+      assert.ok(count('postings') > total / 2, 'most postings have moved');
+    } finally {
+      raw.close();
+      await s.close();
+    }
+  });
+
+  test('the in-memory anchor dictionary always equals the file: own inserts, failed inserts, another writer', async () => {
+    const p = fresh();
+    const a = SqliteStore.open(p);
+    const b = SqliteStore.open(p);
+    const raw = new Database(p, { readonly: true });
+    const analysis = { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 };
+    const onDisk = (): Record<string, number> => Object.fromEntries(raw.prepare('SELECT anchor, df FROM anchors').raw().all() as Array<[string, number]>);
+    const seen = async (s: SqliteStore, anchors: string[], ids: number[]): Promise<Record<string, number>> => {
+      const out = Object.fromEntries([...(await s.anchorFrequencies(anchors))].filter(([, df]) => df > 0));
+      for (const list of (await s.anchorsOf(ids)).values()) for (const { anchor, df } of list) assert.equal(df, out[anchor] ?? df, `anchorsOf and anchorFrequencies agree on ${anchor}`);
+      return out;
+    };
+    try {
+      const all = ['k', 'm', 'n', 'fresh'];
+      await a.beginBatch();
+      const r1 = await a.insertArticle({ key: 'one', lang: 'en', text: 'x', analysis }, ['k', 'm'], { kind: 'new' });
+      assert.deepEqual(await seen(a, all, [r1.id]), { k: 1, m: 1 }, 'cached after the insert');
+      const r2 = await a.insertArticle({ key: 'two', lang: 'en', text: 'y', analysis }, ['k', 'n'], { kind: 'join', storyId: r1.storyId, score: 1 });
+      // Fails inside the transaction after its anchors were written (no such story): rolled back.
+      await assert.rejects(a.insertArticle({ key: 'bad', lang: 'en', text: 'z', analysis }, ['k', 'm', 'fresh'], { kind: 'join', storyId: 999, score: 1 }));
+      assert.deepEqual(await seen(a, all, [r1.id, r2.id]), { k: 2, m: 1, n: 1 });
+      await a.commitBatch();
+      assert.deepEqual(onDisk(), { k: 2, m: 1, n: 1 });
+      // Another connection writes: the first one's next read sees it.
+      const r3 = await b.insertArticle({ key: 'three', lang: 'en', text: 'w', analysis }, ['k', 'fresh'], { kind: 'new' });
+      assert.deepEqual(await seen(a, all, [r1.id, r3.id]), { k: 3, m: 1, n: 1, fresh: 1 });
+      assert.deepEqual((await a.candidates(['fresh'], { perAnchor: 5 })).map((c) => c.articleId), [r3.id]);
+      await a.insertArticle({ key: 'four', lang: 'en', text: 'v', analysis }, ['fresh', 'k'], { kind: 'join', storyId: r3.storyId, score: 1 });
+      assert.deepEqual(onDisk(), { k: 4, m: 1, n: 1, fresh: 2 });
+      assert.deepEqual(await seen(b, all, [r3.id]), onDisk());
+    } finally {
+      raw.close();
+      await a.close();
+      await b.close();
+    }
+  });
 });

@@ -28,11 +28,14 @@ import {
   type ArticleRow,
   type StoryRow,
 } from './common.js';
+import { AnchorCache, type AnchorEntry } from './anchor-cache.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
 import type { Migration } from './migrations/types.js';
 import type { Candidate, NewArticle, Store, StoredArticle, Story, StoryAssignment, StoryFilter } from './types.js';
 
 type DB = Database.Database;
+/** What the insert transaction did to the anchor dictionary, applied to the cache once it is in. */
+type Inserted = { id: number; created: boolean; storyId: number; known: AnchorEntry[]; added: AnchorEntry[]; merged: boolean };
 type Stmt = Database.Statement;
 
 export interface SqliteStoreOptions {
@@ -42,7 +45,22 @@ export interface SqliteStoreOptions {
   cacheMiB?: number;
   /** Migrations to apply (tests only; default the real list). */
   migrations?: readonly Migration[];
+  /** When postings move from postings_recent into postings (tests only; default POSTINGS_MERGE). */
+  postingsMerge?: PostingsMerge;
 }
+
+/**
+ * The rolling merge of postings_recent into postings: after every `everyPostings` postings
+ * inserted, those of one slice of the anchor ids (1/`slices` of them) move, so that every posting
+ * has moved after about `everyPostings × slices` more. A slice's postings land on few pages of
+ * the big tree; inserted one article at a time at a million articles, each posting dirtied a page
+ * of its own (see docs/store.md).
+ */
+export interface PostingsMerge {
+  everyPostings: number;
+  slices: number;
+}
+export const POSTINGS_MERGE: PostingsMerge = { everyPostings: 20_000, slices: 64 };
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 /** Page size of new store files (see open()). */
@@ -58,12 +76,18 @@ export class SqliteStore implements Store {
   private readonly db: DB;
   private readonly st: ReturnType<typeof prepareAll>;
   private readonly listCache = new Map<string, Stmt>();
-  private readonly insertTx: (a: NewArticle, anchors: string[], story: StoryAssignment) => { id: number; created: boolean; storyId: number };
+  private readonly insertTx: (a: NewArticle, anchors: string[], story: StoryAssignment) => Inserted;
+  /** The anchor dictionary in memory (see anchor-cache.ts): matching and inserting read it instead of the b-trees. */
+  private readonly cache = new AnchorCache();
+  private readonly merge: PostingsMerge;
+  /** Postings this connection inserted since its last merge step. */
+  private unmerged = 0;
   private closed = false;
 
-  private constructor(db: DB, location: string) {
+  private constructor(db: DB, location: string, merge: PostingsMerge) {
     this.db = db;
     this.location = location;
+    this.merge = merge;
     this.st = prepareAll(db);
     this.insertTx = db.transaction((a: NewArticle, anchors: string[], story: StoryAssignment) => this.insertInTx(a, anchors, story)).immediate;
   }
@@ -99,7 +123,7 @@ export class SqliteStore implements Store {
       db.pragma(`wal_autocheckpoint = ${Math.round(WAL_CHECKPOINT_BYTES / Number(db.pragma('page_size', { simple: true })))}`);
       db.pragma(`journal_size_limit = ${2 * WAL_CHECKPOINT_BYTES}`);
       migrate(db, location, migrations);
-      return new SqliteStore(db, location);
+      return new SqliteStore(db, location, opts.postingsMerge ?? POSTINGS_MERGE);
     } catch (e) {
       db.close();
       if (isSiftError(e)) throw e;
@@ -126,7 +150,16 @@ export class SqliteStore implements Store {
 
   async insertArticle(article: NewArticle, anchors: readonly string[], story: StoryAssignment): Promise<{ id: number; created: boolean; storyId: number }> {
     checkNewArticle(article);
-    return this.io('insertArticle', () => this.insertTx(article, uniqueAnchors(anchors), story));
+    return this.io('insertArticle', () => {
+      this.fresh();
+      const { id, created, storyId, known, added, merged } = this.insertTx(article, uniqueAnchors(anchors), story);
+      // The insert is in: mirror its frequency changes (io() drops the cache when it failed).
+      for (const e of known) e.df++;
+      for (const e of added) this.cache.put(e);
+      if (merged) this.unmerged = 0;
+      if (created) this.unmerged += anchors.length;
+      return { id, created, storyId };
+    });
   }
 
   async beginBatch(): Promise<void> {
@@ -142,10 +175,13 @@ export class SqliteStore implements Store {
     });
   }
 
-  private insertInTx(a: NewArticle, anchors: string[], story: StoryAssignment): { id: number; created: boolean; storyId: number } {
+  private insertInTx(a: NewArticle, anchors: string[], story: StoryAssignment): Inserted {
     const st = this.st;
     const existing = st.findKey.get(a.key) as { id: number; story_id: number | null } | undefined;
-    if (existing) return { id: existing.id, created: false, storyId: existing.story_id ?? 0 };
+    if (existing) return { id: existing.id, created: false, storyId: existing.story_id ?? 0, known: [], added: [], merged: false };
+    // In the same transaction as the insert: a failed insert undoes its merge step too.
+    const merged = this.unmerged >= this.merge.everyPostings;
+    if (merged) this.mergeStep();
 
     const now = new Date().toISOString();
     const published = a.published ?? null;
@@ -169,9 +205,19 @@ export class SqliteStore implements Store {
     }
 
     for (const anchor of anchors) checkAnchor(anchor);
-    const anchorsJson = JSON.stringify(anchors);
-    // One statement for all anchors (df + 1, or a new row with df 1), one for all postings.
-    const idOf = new Map(st.upsertAnchors.all(anchorsJson) as Array<[string, number]>);
+    // Anchors in the cache: df + 1 by id. The others: one upsert (df + 1, or a new row with df 1).
+    const known: AnchorEntry[] = [];
+    const unknown: string[] = [];
+    for (const anchor of anchors) {
+      const e = this.cache.get(anchor);
+      if (e) known.push(e);
+      else unknown.push(anchor);
+    }
+    if (known.length) st.bumpDf.run(JSON.stringify(known.map((e) => e.id)));
+    const added = unknown.length ? (st.upsertAnchors.all(JSON.stringify(unknown)) as Array<[string, number, number]>).map(([anchor, id, df]) => ({ anchor, id, df })) : [];
+    const idOf = new Map<string, number>();
+    for (const e of known) idOf.set(e.anchor, e.id);
+    for (const e of added) idOf.set(e.anchor, e.id);
     const idsJson = JSON.stringify(anchors.map((anchor) => idOf.get(anchor)!));
 
     const id = Number(
@@ -182,7 +228,45 @@ export class SqliteStore implements Store {
     );
     if (anchors.length) st.insertPostings.run(id, idsJson);
     for (const s of sourceKeys(a.analysis)) st.insertSource.run(s, id);
-    return { id, created: true, storyId };
+    return { id, created: true, storyId, known, added, merged };
+  }
+
+  /** Moves the postings of the next slice of anchor ids from postings_recent into postings. */
+  private mergeStep(): void {
+    const st = this.st;
+    const maxId = Number(st.maxAnchorId.get() ?? 0);
+    const width = Math.max(1, Math.ceil(maxId / this.merge.slices));
+    let lo = Number(st.mergeCursor.get());
+    if (lo > maxId) lo = 0;
+    const hi = lo + width;
+    st.mergeMove.run({ lo, hi });
+    st.mergeDelete.run({ lo, hi });
+    st.setMergeCursor.run(hi);
+  }
+
+  /** Drops the anchor cache when another connection has committed since it was last read. */
+  private fresh(): void {
+    this.cache.validate(this.st.dataVersion.get());
+  }
+
+  /** Cache entries of these anchors, reading the missing ones in one statement (absent anchors have none). */
+  private entries(anchors: readonly string[]): Map<string, AnchorEntry> {
+    this.fresh();
+    const out = new Map<string, AnchorEntry>();
+    const missing: string[] = [];
+    for (const a of anchors) {
+      const e = this.cache.get(a);
+      if (e) out.set(a, e);
+      else missing.push(a);
+    }
+    if (missing.length) {
+      for (const [id, anchor, df] of this.st.anchorsByText.all(JSON.stringify(missing)) as Array<[number, string, number]>) {
+        const e = { id, anchor, df };
+        this.cache.put(e);
+        out.set(anchor, e);
+      }
+    }
+    return out;
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
@@ -223,7 +307,7 @@ export class SqliteStore implements Store {
     const out = new Map<string, number>(list.map((a) => [a, 0]));
     if (list.length === 0) return out;
     return this.io('anchorFrequencies', () => {
-      for (const [anchor, df] of this.st.anchorDf.all(JSON.stringify(list)) as Array<[string, number]>) out.set(anchor, df);
+      for (const [anchor, e] of this.entries(list)) out.set(anchor, e.df);
       return out;
     });
   }
@@ -233,8 +317,17 @@ export class SqliteStore implements Store {
     const list = uniqueAnchors(anchors);
     if (perAnchor === 0 || list.length === 0) return [];
     return this.io('candidates', () => {
+      const known = this.entries(list);
       const pairs: Array<[string, number]> = [];
-      for (const anchor of list) for (const id of this.st.postings.all(anchor, perAnchor) as number[]) pairs.push([anchor, id]);
+      for (const anchor of list) {
+        const e = known.get(anchor);
+        if (!e) continue;
+        // An anchor's postings in postings_recent are all newer than those in postings (its
+        // slice moves whole): the older ones make up what the recent ones lack.
+        const ids = this.st.recentPostings.all(e.id, perAnchor) as number[];
+        if (ids.length < perAnchor) for (const id of this.st.postings.all(e.id, perAnchor - ids.length) as number[]) ids.push(id);
+        for (const id of ids) pairs.push([anchor, id]);
+      }
       return groupCandidates(pairs, list);
     });
   }
@@ -254,11 +347,27 @@ export class SqliteStore implements Store {
     const out = new Map<number, Array<{ anchor: string; df: number }>>();
     if (list.length === 0) return out;
     return this.io('anchorsOf', () => {
+      this.fresh();
       const rows = this.st.anchorIdsOfMany.all(JSON.stringify(list)) as Array<[number, string]>;
       const orders = rows.map(([id, json]) => [id, JSON.parse(json) as number[]] as const);
-      const all = [...new Set(orders.flatMap(([, ids]) => ids))];
-      const byId = new Map((this.st.anchorsWithDfById.all(JSON.stringify(all)) as Array<[number, string, number]>).map(([id, anchor, df]) => [id, { anchor, df }]));
-      for (const [id, ids] of orders) out.set(id, ids.map((a) => byId.get(a)).filter((x): x is { anchor: string; df: number } => x !== undefined));
+      const missing = new Set<number>();
+      for (const [, ids] of orders) for (const a of ids) if (!this.cache.getById(a)) missing.add(a);
+      const read = new Map<number, AnchorEntry>();
+      if (missing.size) {
+        for (const [id, anchor, df] of this.st.anchorsWithDfById.all(JSON.stringify([...missing])) as Array<[number, string, number]>) {
+          const e = { id, anchor, df };
+          this.cache.put(e);
+          read.set(id, e);
+        }
+      }
+      for (const [id, ids] of orders) {
+        const list: Array<{ anchor: string; df: number }> = [];
+        for (const a of ids) {
+          const e = this.cache.getById(a) ?? read.get(a);
+          if (e) list.push({ anchor: e.anchor, df: e.df });
+        }
+        out.set(id, list);
+      }
       return out;
     });
   }
@@ -345,6 +454,8 @@ export class SqliteStore implements Store {
     try {
       return fn();
     } catch (e) {
+      // A failed statement may have rolled back writes the anchor cache mirrors.
+      this.cache.clear();
       const code = (e as { code?: unknown }).code;
       if (typeof code === 'string' && IO_CODES.test(code)) throw new SiftError('E_STORE_IO', { location: this.location, operation, detail: ioAdvice(code, e) });
       throw e;
@@ -368,12 +479,19 @@ function prepareAll(db: DB) {
     addStoryDomain: db.prepare('INSERT OR IGNORE INTO story_domains (story_id, domain) VALUES (?, ?)'),
     bumpStoryDomains: db.prepare('UPDATE stories SET domains = domains + 1 WHERE id = ?'),
     // `WHERE true` tells the parser that ON CONFLICT belongs to the INSERT, not to a join.
-    upsertAnchors: db.prepare(`INSERT INTO anchors (anchor, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT (anchor) DO UPDATE SET df = df + 1 RETURNING anchor, id`).raw(),
+    upsertAnchors: db.prepare(`INSERT INTO anchors (anchor, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT (anchor) DO UPDATE SET df = df + 1 RETURNING anchor, id, df`).raw(),
+    bumpDf: db.prepare(`UPDATE anchors SET df = df + 1 WHERE id IN (${ids})`),
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
     insertArticle: db.prepare(
       `INSERT INTO articles (key, url, domain, title, published, published_utc, lang, text, html, origin, analysis, anchor_ids, ingested_at, story_id, story_score)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertPostings: db.prepare('INSERT INTO postings (anchor_id, article_id) SELECT value, ? FROM json_each(?)'),
+    insertPostings: db.prepare('INSERT INTO postings_recent (anchor_id, article_id) SELECT value, ? FROM json_each(?)'),
+    maxAnchorId: db.prepare('SELECT max(id) FROM anchors').pluck(),
+    mergeCursor: db.prepare('SELECT next_anchor FROM postings_merge WHERE id = 1').pluck(),
+    setMergeCursor: db.prepare('UPDATE postings_merge SET next_anchor = ? WHERE id = 1'),
+    mergeMove: db.prepare('INSERT INTO postings (anchor_id, article_id) SELECT anchor_id, article_id FROM postings_recent WHERE anchor_id >= @lo AND anchor_id < @hi'),
+    mergeDelete: db.prepare('DELETE FROM postings_recent WHERE anchor_id >= @lo AND anchor_id < @hi'),
     insertSource: db.prepare('INSERT OR IGNORE INTO article_sources (source_lower, article_id) VALUES (?, ?)'),
     getArticle: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
     getArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN (${ids})`),
@@ -381,9 +499,10 @@ function prepareAll(db: DB) {
     listArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?`),
     listStoryArticles: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = ? AND id > ? ORDER BY id LIMIT ?`),
     countArticles: db.prepare('SELECT count(*) FROM articles').pluck(),
-    anchorDf: db.prepare(`SELECT anchor, df FROM anchors WHERE anchor IN (${ids})`).raw(),
+    anchorsByText: db.prepare(`SELECT id, anchor, df FROM anchors WHERE anchor IN (${ids})`).raw(),
     // Newest first: the primary key (anchor_id, article_id) read backwards, at most LIMIT rows.
-    postings: db.prepare('SELECT p.article_id FROM postings p WHERE p.anchor_id = (SELECT id FROM anchors WHERE anchor = ?) ORDER BY p.article_id DESC LIMIT ?').pluck(),
+    recentPostings: db.prepare('SELECT article_id FROM postings_recent WHERE anchor_id = ? ORDER BY article_id DESC LIMIT ?').pluck(),
+    postings: db.prepare('SELECT article_id FROM postings WHERE anchor_id = ? ORDER BY article_id DESC LIMIT ?').pluck(),
     anchorIdsOf: db.prepare('SELECT anchor_ids FROM articles WHERE id = ?').pluck(),
     anchorsById: db.prepare(`SELECT id, anchor FROM anchors WHERE id IN (${ids})`).raw(),
     anchorIdsOfMany: db.prepare(`SELECT id, anchor_ids FROM articles WHERE id IN (${ids})`).raw(),

@@ -23,6 +23,8 @@ export interface StoryMatch {
 export const JOIN_THRESHOLD = 0.5;
 /** Posting-list entries read per anchor (newest first). */
 const PER_ANCHOR = 100;
+/** Posting-list entries read per article, over all its anchors. */
+const MAX_POSTINGS = Number(process.env.SIFT_MAX_POSTINGS ?? 1000);
 /** Candidates scored in full after the cheap ranking. */
 const FULL_SCORE = 8;
 /** Anchors held by more than this share of the corpus are not used for retrieval. */
@@ -46,7 +48,7 @@ export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?:
   const n = opts.corpusSize ?? (await store.countArticles());
   const df = await store.anchorFrequencies(fp.anchors);
   const idf = (a: string): number => idfOf(df.get(a) ?? 0, n + 1);
-  const retrieval = fp.anchors.filter((a) => FAMILY_WEIGHT[anchorType(a)] !== undefined && (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= Math.max(20, MAX_DF_SHARE * n));
+  const retrieval = retrievalAnchors(fp.anchors, df, n);
   if (retrieval.length === 0) return [];
   const cands = await store.candidates(retrieval, { perAnchor: PER_ANCHOR });
   const weight = new Map(retrieval.map((a) => [a, (FAMILY_WEIGHT[anchorType(a)] ?? 0) * idf(a)]));
@@ -65,6 +67,26 @@ export async function findSimilar(store: Store, fp: Fingerprint, opts: { limit?:
   });
   out.sort((x, y) => y.detail.probability - x.detail.probability);
   return opts.limit ? out.slice(0, opts.limit) : out;
+}
+
+/**
+ * The anchors whose posting lists are read: the rarest first, while their lists (at most
+ * PER_ANCHOR entries each) fit in MAX_POSTINGS. Rare anchors are the evidence that two articles
+ * retell one report; the lists of the common ones mostly hold unrelated recent articles.
+ */
+function retrievalAnchors(anchors: readonly string[], df: ReadonlyMap<string, number>, n: number): string[] {
+  const maxDf = Math.max(20, MAX_DF_SHARE * n);
+  const usable = anchors.filter((a) => FAMILY_WEIGHT[anchorType(a)] !== undefined && (df.get(a) ?? 0) > 0 && (df.get(a) ?? 0) <= maxDf);
+  usable.sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+  const out: string[] = [];
+  let budget = MAX_POSTINGS;
+  for (const a of usable) {
+    const cost = Math.min(df.get(a)!, PER_ANCHOR);
+    if (cost > budget) break;
+    budget -= cost;
+    out.push(a);
+  }
+  return out;
 }
 
 /** Finds the story an analysed article belongs to, reading only its candidates from the store. */

@@ -74,4 +74,25 @@ CREATE TABLE article_sources (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 2,
+    name: 'postings of recent articles, merged into postings a slice of anchors at a time',
+    // New postings go to the small postings_recent (cheap inserts: it stays in the page cache)
+    // and move into postings by anchor-id slices (sqlite.ts, mergeStep), so that a write to the
+    // big tree lands on a page many postings share. No foreign keys here: rows are written only
+    // by insertArticle, with ids of the same transaction, and moved, never edited.
+    sql: `
+CREATE TABLE postings_recent (
+  anchor_id  INTEGER NOT NULL,
+  article_id INTEGER NOT NULL,
+  PRIMARY KEY (anchor_id, article_id)
+) WITHOUT ROWID;
+
+CREATE TABLE postings_merge (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  next_anchor INTEGER NOT NULL
+);
+INSERT INTO postings_merge (id, next_anchor) VALUES (1, 0);
+`,
+  },
 ];
