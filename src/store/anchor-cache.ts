@@ -6,16 +6,16 @@
  * ingest spends in the store.
  *
  * Correctness: an entry always equals the row on disk as this connection sees it.
- *  - The store updates an entry only after the write it mirrors has succeeded (`afterInsert`),
- *    and drops the whole cache after any failed write (a rolled-back transaction).
+ *  - The store updates an entry only after the insert it mirrors has succeeded, and drops the
+ *    whole cache after any failed statement (which may have rolled a transaction back).
  *  - Another connection's commit changes `PRAGMA data_version`; the store then drops the cache
  *    before reading it (`validate`).
  * Anchors and ids are never deleted, so an entry can only go stale through its `df`.
  *
- * Bounded: two generations of at most `generation` entries each. Lookups promote old entries;
- * when the young generation is full it becomes the old one and the previous old one is dropped
- * (a cheap approximation of least-recently-used).
+ * Bounded: at most 2 × `generation` entries by text and as many by id (generational-map.ts).
  */
+import { GenerationalMap } from './generational-map.js';
+
 export interface AnchorEntry {
   readonly id: number;
   readonly anchor: string;
@@ -26,13 +26,14 @@ export interface AnchorEntry {
 export const ANCHOR_CACHE_GENERATION = 500_000;
 
 export class AnchorCache {
-  private young = new Map<string, AnchorEntry>();
-  private old = new Map<string, AnchorEntry>();
-  private youngById = new Map<number, AnchorEntry>();
-  private oldById = new Map<number, AnchorEntry>();
+  private readonly byAnchor: GenerationalMap<string, AnchorEntry>;
+  private readonly byId: GenerationalMap<number, AnchorEntry>;
   private version: unknown = undefined;
 
-  constructor(private readonly generation = ANCHOR_CACHE_GENERATION) {}
+  constructor(generation = ANCHOR_CACHE_GENERATION) {
+    this.byAnchor = new GenerationalMap(generation);
+    this.byId = new GenerationalMap(generation);
+  }
 
   /** Drops everything when the database changed under us (`dataVersion` differs from the last one seen). */
   validate(dataVersion: unknown): void {
@@ -43,41 +44,21 @@ export class AnchorCache {
   }
 
   get(anchor: string): AnchorEntry | undefined {
-    const e = this.young.get(anchor);
-    if (e !== undefined) return e;
-    const o = this.old.get(anchor);
-    if (o !== undefined) this.put(o);
-    return o;
+    return this.byAnchor.get(anchor);
   }
 
   getById(id: number): AnchorEntry | undefined {
-    const e = this.youngById.get(id);
-    if (e !== undefined) return e;
-    const o = this.oldById.get(id);
-    if (o !== undefined) this.put(o);
-    return o;
+    return this.byId.get(id);
   }
 
   put(entry: AnchorEntry): void {
-    if (this.young.size >= this.generation) {
-      this.old = this.young;
-      this.oldById = this.youngById;
-      this.young = new Map();
-      this.youngById = new Map();
-    }
-    this.young.set(entry.anchor, entry);
-    this.youngById.set(entry.id, entry);
+    this.byAnchor.set(entry.anchor, entry);
+    this.byId.set(entry.id, entry);
   }
 
   clear(): void {
-    this.young = new Map();
-    this.old = new Map();
-    this.youngById = new Map();
-    this.oldById = new Map();
+    this.byAnchor.clear();
+    this.byId.clear();
     this.version = undefined;
-  }
-
-  get size(): number {
-    return this.young.size + this.old.size;
   }
 }

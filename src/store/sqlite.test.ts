@@ -35,7 +35,7 @@ describe('SqliteStore specifics', () => {
       assert.equal(s.pragma('foreign_keys'), 1);
       assert.ok(Number(s.pragma('busy_timeout')) >= 1000);
       assert.equal(s.pragma('page_size'), 4096);
-      assert.equal(Number(s.pragma('wal_autocheckpoint')) * 4096, 32 * 1024 * 1024, 'checkpoints every 32 MB of WAL');
+      assert.equal(Number(s.pragma('wal_autocheckpoint')) * 4096, 256 * 1024 * 1024, 'checkpoints every 256 MB of WAL');
       assert.equal(s.kind, 'sqlite');
     } finally {
       await s.close();

@@ -14,7 +14,7 @@ import type { Store } from '../store/types.js';
 import { REPO_ROOT } from '../../test/shared.js';
 import { analysisOf } from './analysis.js';
 import { fingerprint } from './fingerprint.js';
-import { matchStory } from './match.js';
+import { MAX_POSTINGS, matchStory, PER_ANCHOR, retrievalAnchors } from './match.js';
 import { idfOf, scoreDetail } from './score.js';
 import { traceStory } from './trace.js';
 
@@ -108,4 +108,19 @@ test('score: a rewrite passes the threshold, an independent report of the same e
   assert.ok(same.probability > 0.5, `rewrite ${same.probability}`);
   assert.ok(indep.probability < 0.5, `independent ${indep.probability}`);
   assert.ok(same.shared.includes('#:23'));
+});
+
+test('retrieval reads the rarest usable anchors first, within the postings budget', () => {
+  const n = 1_000_000;
+  const anchors = ['l:en', 'n:common', 'n:rare', 'q:quote', 't:mid', 'zz:unknown-family', 'n:unseen'];
+  const df = new Map([['l:en', 900_000], ['n:common', 60_000], ['n:rare', 3], ['q:quote', 1], ['t:mid', 400], ['zz:unknown-family', 2], ['n:unseen', 0]]);
+  // Languages and unknown families never retrieve; unseen anchors have no postings; anchors in more than 5 % of articles are skipped.
+  assert.deepEqual(retrievalAnchors(anchors, df, n), ['q:quote', 'n:rare', 't:mid']);
+  // Many mid-frequency anchors: only as many as the budget holds, rarest first.
+  const many = Array.from({ length: 40 }, (_, i) => `n:name${i}`);
+  const dfMany = new Map(many.map((a, i) => [a, 50 + i * 10]));
+  const got = retrievalAnchors(many, dfMany, n);
+  const cost = got.reduce((sum, a) => sum + Math.min(dfMany.get(a)!, PER_ANCHOR), 0);
+  assert.ok(cost <= MAX_POSTINGS && cost + PER_ANCHOR > MAX_POSTINGS, `budget used: ${cost}`);
+  assert.deepEqual(got, many.slice(0, got.length), 'the rarest ones');
 });
