@@ -30,12 +30,15 @@ import {
 } from './common.js';
 import { AnchorCache, type AnchorEntry } from './anchor-cache.js';
 import { GenerationalMap } from './generational-map.js';
+import { readThrough } from './read-through.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.js';
 import type { Migration } from './migrations/types.js';
 import type { Candidate, NewArticle, Store, StoredArticle, Story, StoryAssignment, StoryFilter } from './types.js';
 
 type DB = Database.Database;
 /** What the insert transaction did to the anchor dictionary, applied to the cache once it is in. */
+/** A row of `anchors`: id, text, document frequency. */
+type AnchorRow = [number, string, number];
 /** What matching reads of a stored article. */
 type ArticleIds = { storyId: number | null; anchorIds: number[] };
 /** Articles per generation of the article cache (up to twice this many, ~1 kB each). */
@@ -164,12 +167,13 @@ export class SqliteStore implements Store {
     checkNewArticle(article);
     return this.io('insertArticle', () => {
       this.fresh();
-      const { id, created, storyId, known, added, merged } = this.insertTx(article, uniqueAnchors(anchors), story);
+      const unique = uniqueAnchors(anchors);
+      const { id, created, storyId, known, added, merged } = this.insertTx(article, unique, story);
       // The insert is in: mirror its frequency changes (io() drops the cache when it failed).
       for (const e of known) e.df++;
       for (const e of added) this.cache.put(e);
       if (merged) this.unmerged = 0;
-      if (created) this.unmerged += anchors.length;
+      if (created) this.unmerged += unique.length;
       return { id, created, storyId };
     });
   }
@@ -264,21 +268,15 @@ export class SqliteStore implements Store {
   /** Cache entries of these anchors, reading the missing ones in one statement (absent anchors have none). */
   private entries(anchors: readonly string[]): Map<string, AnchorEntry> {
     this.fresh();
-    const out = new Map<string, AnchorEntry>();
-    const missing: string[] = [];
-    for (const a of anchors) {
-      const e = this.cache.get(a);
-      if (e) out.set(a, e);
-      else missing.push(a);
-    }
-    if (missing.length) {
-      for (const [id, anchor, df] of this.st.anchorsByText.all(JSON.stringify(missing)) as Array<[number, string, number]>) {
-        const e = { id, anchor, df };
-        this.cache.put(e);
-        out.set(anchor, e);
-      }
-    }
-    return out;
+    const load = (missing: string[]) => (this.st.anchorsByText.all(JSON.stringify(missing)) as AnchorRow[]).map(([id, anchor, df]) => [anchor, { id, anchor, df }] as const);
+    return readThrough(anchors, (a) => this.cache.get(a), load, (_, e) => this.cache.put(e));
+  }
+
+  /** The same by anchor id. */
+  private entriesById(ids: Iterable<number>): Map<number, AnchorEntry> {
+    this.fresh();
+    const load = (missing: number[]) => (this.st.anchorsById.all(JSON.stringify(missing)) as AnchorRow[]).map(([id, anchor, df]) => [id, { id, anchor, df }] as const);
+    return readThrough(ids, (id) => this.cache.getById(id), load, (_, e) => this.cache.put(e));
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
@@ -346,11 +344,9 @@ export class SqliteStore implements Store {
 
   async articleAnchors(articleId: number): Promise<string[]> {
     return this.io('articleAnchors', () => {
-      const ids = this.st.anchorIdsOf.get(articleId) as string | undefined;
-      if (ids === undefined) return [];
-      const order = JSON.parse(ids) as number[];
-      const byId = new Map(this.st.anchorsById.all(ids) as Array<[number, string]>);
-      return order.map((id) => byId.get(id)).filter((a): a is string => a !== undefined);
+      const ids = this.articleIds([articleId]).get(articleId)?.anchorIds ?? [];
+      const byId = this.entriesById(ids);
+      return ids.map((id) => byId.get(id)?.anchor).filter((a): a is string => a !== undefined);
     });
   }
 
@@ -359,22 +355,12 @@ export class SqliteStore implements Store {
     const out = new Map<number, Array<{ anchor: string; df: number }>>();
     if (list.length === 0) return out;
     return this.io('anchorsOf', () => {
-      this.fresh();
       const rows = this.articleIds(list);
-      const missing = new Set<number>();
-      for (const { anchorIds } of rows.values()) for (const a of anchorIds) if (!this.cache.getById(a)) missing.add(a);
-      const read = new Map<number, AnchorEntry>();
-      if (missing.size) {
-        for (const [id, anchor, df] of this.st.anchorsWithDfById.all(JSON.stringify([...missing])) as Array<[number, string, number]>) {
-          const e = { id, anchor, df };
-          this.cache.put(e);
-          read.set(id, e);
-        }
-      }
+      const byId = this.entriesById([...rows.values()].flatMap((r) => r.anchorIds));
       for (const [id, { anchorIds }] of rows) {
         const anchors: Array<{ anchor: string; df: number }> = [];
         for (const a of anchorIds) {
-          const e = this.cache.getById(a) ?? read.get(a);
+          const e = byId.get(a);
           if (e) anchors.push({ anchor: e.anchor, df: e.df });
         }
         out.set(id, anchors);
@@ -385,21 +371,9 @@ export class SqliteStore implements Store {
 
   /** Story and anchor ids of these articles (unknown ids left out), from the article cache or one statement. */
   private articleIds(ids: readonly number[]): Map<number, ArticleIds> {
-    const out = new Map<number, ArticleIds>();
-    const missing: number[] = [];
-    for (const id of ids) {
-      const row = this.articleCache.get(id);
-      if (row) out.set(id, row);
-      else missing.push(id);
-    }
-    if (missing.length) {
-      for (const [id, storyId, json] of this.st.articleIdsOf.all(JSON.stringify(missing)) as Array<[number, number | null, string]>) {
-        const row = { storyId, anchorIds: JSON.parse(json) as number[] };
-        this.articleCache.set(id, row);
-        out.set(id, row);
-      }
-    }
-    return out;
+    const load = (missing: number[]) =>
+      (this.st.articleIdsOf.all(JSON.stringify(missing)) as Array<[number, number | null, string]>).map(([id, storyId, json]) => [id, { storyId, anchorIds: JSON.parse(json) as number[] }] as const);
+    return readThrough(ids, (id) => this.articleCache.get(id), load, (id, row) => this.articleCache.set(id, row));
   }
 
 
@@ -536,10 +510,8 @@ function prepareAll(db: DB) {
     // Newest first: the primary key (anchor_id, article_id) read backwards, at most LIMIT rows.
     recentPostings: db.prepare('SELECT article_id FROM postings_recent WHERE anchor_id = ? ORDER BY article_id DESC LIMIT ?').pluck(),
     postings: db.prepare('SELECT article_id FROM postings WHERE anchor_id = ? ORDER BY article_id DESC LIMIT ?').pluck(),
-    anchorIdsOf: db.prepare('SELECT anchor_ids FROM articles WHERE id = ?').pluck(),
-    anchorsById: db.prepare(`SELECT id, anchor FROM anchors WHERE id IN (${ids})`).raw(),
     articleIdsOf: db.prepare(`SELECT id, story_id, anchor_ids FROM articles WHERE id IN (${ids})`).raw(),
-    anchorsWithDfById: db.prepare(`SELECT id, anchor, df FROM anchors WHERE id IN (${ids})`).raw(),
+    anchorsById: db.prepare(`SELECT id, anchor, df FROM anchors WHERE id IN (${ids})`).raw(),
     getStory: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
   };
 }
