@@ -14,6 +14,8 @@ const dir = mkdtempSync(join(tmpdir(), 'sift-store-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const fresh = (): string => join(dir, `t${++n}.db`);
+/** The analysis of an article that says nothing (these tests are about anchors). */
+const analysis = { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 };
 
 describe('SqliteStore (shared suite)', () => {
   storeSuite({
@@ -51,7 +53,7 @@ describe('SqliteStore specifics', () => {
     const s = SqliteStore.open(p);
     try {
       assert.equal(s.pragma('page_size'), 2048);
-      assert.equal((await s.insertArticle({ key: 'a', lang: 'en', text: 'x', analysis: { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 } }, ['k'], { kind: 'new' })).created, true);
+      assert.equal((await s.insertArticle({ key: 'a', lang: 'en', text: 'x', analysis }, ['k'], { kind: 'new' })).created, true);
     } finally {
       await s.close();
     }
@@ -126,8 +128,8 @@ describe('SqliteStore specifics', () => {
     const a = SqliteStore.open(p);
     const b = SqliteStore.open(p);
     try {
-      const r1 = await a.insertArticle({ key: 'one', lang: 'en', text: 'x', analysis: { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 } }, ['k'], { kind: 'new' });
-      const r2 = await b.insertArticle({ key: 'two', lang: 'en', text: 'y', analysis: { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 } }, ['k'], { kind: 'join', storyId: r1.storyId, score: 1 });
+      const r1 = await a.insertArticle({ key: 'one', lang: 'en', text: 'x', analysis }, ['k'], { kind: 'new' });
+      const r2 = await b.insertArticle({ key: 'two', lang: 'en', text: 'y', analysis }, ['k'], { kind: 'join', storyId: r1.storyId, score: 1 });
       assert.equal(r2.created, true);
       assert.equal((await a.anchorFrequencies(['k'])).get('k'), 2);
       assert.equal((await a.getStory(r1.storyId))?.articles, 2);
@@ -142,7 +144,6 @@ describe('SqliteStore specifics', () => {
     const s = SqliteStore.open(p, { postingsMerge: { everyPostings: 7, slices: 3 } });
     const raw = new Database(p, { readonly: true });
     const count = (table: string): number => Number(raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
-    const analysis = { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 };
     const vocab = Array.from({ length: 12 }, (_, i) => `a${i}`);
     const holders = new Map<string, number[]>(vocab.map((a) => [a, []]));
     let seed = 7;
@@ -187,7 +188,6 @@ describe('SqliteStore specifics', () => {
     const a = SqliteStore.open(p);
     const b = SqliteStore.open(p);
     const raw = new Database(p, { readonly: true });
-    const analysis = { chains: [], sources: [], attributions: 0, hedged: 0, unsourced: 0, facts: [], sentences: 1 };
     const onDisk = (): Record<string, number> => Object.fromEntries(raw.prepare('SELECT anchor, df FROM anchors').raw().all() as Array<[string, number]>);
     const seen = async (s: SqliteStore, anchors: string[], ids: number[]): Promise<Record<string, number>> => {
       const out = Object.fromEntries([...(await s.anchorFrequencies(anchors))].filter(([, df]) => df > 0));
