@@ -30,6 +30,7 @@ interface AttributionFlags {
 interface StoriesFlags {
   db?: string;
   pipeline?: string;
+  seed?: string;
   json?: boolean;
 }
 
@@ -68,8 +69,9 @@ export function registerEval(program: Command): void {
     });
   ev.command('stories')
     .description('Ingest a labelled corpus into a fresh store and score the story clustering (B-cubed, pairwise, independent reports merged)')
-    .argument('[folder]', 'corpus folder holding articles.jsonl and labels.json', join(REPO_ROOT, 'samples', 'corpus'))
+    .argument('[folder]', 'corpus folder holding articles.jsonl and labels.json, or pages.jsonl (real pages labelled by story)', join(REPO_ROOT, 'samples', 'corpus'))
     .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
+    .option('--seed <n>', 'seed of the arrival positions of undated articles (dated ones arrive in time order)', '1')
     .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available')
     .option('--json', 'print the scores as JSON')
     .action(async (folder: string, flags: StoriesFlags) => {
@@ -92,6 +94,7 @@ async function runStories(folder: string, flags: StoriesFlags): Promise<void> {
   const report = await evalStories(folder, {
     ...(flags.db !== undefined ? { db: flags.db } : {}),
     ...(flags.pipeline !== undefined ? { pipeline: flags.pipeline as 'ingest' | 'direct' } : {}),
+    seed: positiveInt(flags.seed ?? '1', '--seed'),
   });
   if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(storiesTable(report));

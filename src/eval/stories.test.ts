@@ -147,8 +147,8 @@ test('corpus: labels agree with the articles and with the design', () => {
       assert.ok(copies.length >= 8, `${d}: ${copies.length} copies`);
       for (const [id, l] of copies) {
         assert.equal(l.network, name);
-        const t0 = Date.parse(byId.get(labels.stories[l.story]!.original!)!.published);
-        const dt = (Date.parse(byId.get(id)!.published) - t0) / 3_600_000;
+        const t0 = Date.parse(byId.get(labels.stories[l.story]!.original!)!.published!);
+        const dt = (Date.parse(byId.get(id)!.published!) - t0) / 3_600_000;
         assert.ok(dt >= 1 && dt <= 6, `${id}: ${dt} h after the original`);
       }
     }

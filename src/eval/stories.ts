@@ -20,6 +20,8 @@ import type { NewArticle, Store } from '../store/types.js';
 import { analysisOf } from '../stories/analysis.js';
 import { matchStory } from '../stories/match.js';
 import { bcubed, clustersOf, pairwise, type BCubed, type Pairwise } from './bcubed.js';
+import { loadPages, PAGES_FILE } from './pages.js';
+import { shuffled } from './shuffle.js';
 
 export const ARTICLE_KINDS = ['original', 'rewrite', 'translation', 'verbatim', 'independent', 'unrelated'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -28,7 +30,8 @@ export interface CorpusArticle {
   id: string;
   url: string;
   domain: string;
-  published: string;
+  /** ISO 8601 at any precision; absent when the page gives none. */
+  published?: string;
   title: string;
   lang: string;
   text: string;
@@ -67,14 +70,18 @@ export interface Corpus {
   labels: CorpusLabels;
 }
 
-/** Reads and checks `<folder>/articles.jsonl` and `<folder>/labels.json`. */
+/**
+ * Reads and checks a labelled corpus: `<folder>/articles.jsonl` with `<folder>/labels.json` (the
+ * fictional sample), or `<folder>/pages.jsonl` (real pages labelled by story, see pages.ts).
+ */
 export function loadCorpus(folder: string): Corpus {
   const dir = resolve(folder);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new SiftError('E_EVAL_DATA', { path: dir, detail: 'no such folder' });
+  if (existsSync(join(dir, PAGES_FILE)) && !existsSync(join(dir, 'articles.jsonl'))) return loadPages(dir);
   const file = join(dir, 'articles.jsonl');
   const labelsFile = join(dir, 'labels.json');
   for (const f of [file, labelsFile]) {
-    if (!existsSync(f)) throw new SiftError('E_EVAL_DATA', { path: dir, detail: `no ${f.slice(dir.length + 1)} (expected articles.jsonl and labels.json, as in samples/corpus)` });
+    if (!existsSync(f)) throw new SiftError('E_EVAL_DATA', { path: dir, detail: `no ${f.slice(dir.length + 1)} (expected articles.jsonl and labels.json, as in samples/corpus, or pages.jsonl)` });
   }
   let labels: CorpusLabels;
   try {
@@ -113,9 +120,20 @@ export function loadCorpus(folder: string): Corpus {
   return { folder: dir, file, articles, lines, labels };
 }
 
-/** Articles in publication order (ties by id). */
-export function publicationOrder(articles: readonly CorpusArticle[]): CorpusArticle[] {
-  return [...articles].sort((a, b) => Date.parse(a.published) - Date.parse(b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * The order articles arrive in: by publication time, ties by id. Undated articles have no place
+ * in time, so they arrive at positions drawn by a seeded shuffle, and the dated ones fill the
+ * other positions in time order — as a crawl that meets undated pages whenever it meets them.
+ * Without undated articles the seed changes nothing.
+ */
+export function publicationOrder(articles: readonly CorpusArticle[], seed = 1): CorpusArticle[] {
+  const time = (a: CorpusArticle): number => (a.published === undefined ? NaN : Date.parse(a.published));
+  const byId = (a: CorpusArticle, b: CorpusArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const dated = articles.filter((a) => Number.isFinite(time(a))).sort((a, b) => time(a) - time(b) || byId(a, b));
+  if (dated.length === articles.length) return dated;
+  const slots = shuffled([...articles].sort(byId), seed);
+  let next = 0;
+  return slots.map((a) => (Number.isFinite(time(a)) ? dated[next++]! : a));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,6 +276,8 @@ export interface StoriesReport extends StoriesScores {
   store: string | null;
   /** Articles the ingest reported as issues (not stored; they count as stories of their own). */
   ingest_issues: number;
+  /** Arrival order: the seed placing undated articles, and how many were undated. */
+  order: { seed: number; undated: number };
   elapsed_ms: number;
 }
 
@@ -266,6 +286,8 @@ export interface EvalStoriesOptions {
   db?: string;
   /** Force the pipeline (default: ingest when available, else direct). */
   pipeline?: 'ingest' | 'direct';
+  /** Seed of the arrival positions of undated articles (publicationOrder); default 1. */
+  seed?: number;
 }
 
 type IngestFn = (inputs: readonly string[], store: Store, opts: { noFetch?: boolean; concurrency?: number }) => Promise<{ issues: unknown[] }>;
@@ -310,7 +332,8 @@ const urlKey = (url: string): string => {
 export async function evalStories(folder: string, opts: EvalStoriesOptions = {}): Promise<StoriesReport> {
   const started = performance.now();
   const corpus = loadCorpus(folder);
-  const ordered = publicationOrder(corpus.articles);
+  const seed = opts.seed ?? 1;
+  const ordered = publicationOrder(corpus.articles, seed);
   if (opts.db !== undefined && existsSync(opts.db)) {
     throw new SiftError('E_USAGE', { detail: `--db ${opts.db} already exists; the evaluation needs a fresh store (remove it or name a new file)` });
   }
@@ -353,6 +376,7 @@ export async function evalStories(folder: string, opts: EvalStoriesOptions = {})
       pipeline: ingestFn ? 'ingest' : 'direct',
       store: opts.db !== undefined ? dbPath : null,
       ingest_issues: issues,
+      order: { seed, undated: corpus.articles.filter((a) => a.published === undefined).length },
       ...scores,
       elapsed_ms: Math.round(performance.now() - started),
     };

@@ -34,7 +34,8 @@ export async function storeCorpus(corpusDir: string, opts: { pagesDir?: string; 
     const article = parseJsonlLine(JSON.stringify(a), corpus.lines.get(a.id)!, corpus.file);
     const doc = analyze(article);
     const match = await matchStory(store, doc);
-    const item: NewArticle = { key: a.url, url: a.url, domain: a.domain, title: a.title, published: a.published, lang: doc.lang, text: article.text, analysis: analysisOf(doc) };
+    const item: NewArticle = { key: a.url, url: a.url, domain: a.domain, title: a.title, lang: doc.lang, text: article.text, analysis: analysisOf(doc) };
+    if (a.published !== undefined) item.published = a.published;
     if (opts.pagesDir !== undefined && !withPage.has(a.domain)) {
       const page = join(opts.pagesDir, `${a.domain}.html`);
       if (existsSync(page)) {

@@ -4,14 +4,20 @@
  *
  *   n:  names (people, outlets, organisations, places), script-independent and case-folded
  *   w:  the words of multi-word names ("Admiral Gorshkov" and "Адмирал Флота … Горшков" share two)
+ *   k:  the consonant skeleton of each name word, which survives the spelling differences of
+ *       translation (Trump = Трамп, Grönland = Groenland = Гренландия, Medwedew = Медведев)
  *   #:  numbers ("12", "twelve" and "двенадцать" alike); years kept apart as y:
  *   d:  dates as month-day ("July 10th", "10 июля")
  *   s:  the sources the article cites (outermost and innermost links of its chains)
  *   q:  word trigrams inside quotation marks (quotes survive paraphrase verbatim)
  *   t:  a consistent sample of the article's content-word stems (same-language paraphrase)
+ *   h:  the content-word stems of the lead — headline and first sentences — where copies keep
+ *       the claim while padding the rest (same-language paraphrase)
  *
  *   l:  the article's language (not evidence: it lets a candidate's language be read with its
  *       anchors, without loading the article)
+ *   p:  the publication date at its precision (`p:2025-06-30`, `p:2025-06`), likewise read with
+ *       the anchors: how far apart two dates are is evidence, a missing date is none
  *
  * Names, numbers, dates and sources carry across languages; quotes and terms do not.
  */
@@ -24,14 +30,16 @@ export interface Fingerprint {
   /** Distinct anchor strings. */
   anchors: string[];
   lang: string;
-  /** Publication time in ms since the epoch, when known. */
-  time?: number;
 }
 
 /** Terms kept per article: the ones whose hash is smallest (a consistent, bottom-k sample). */
 export const TERM_SAMPLE = 24;
 const QUOTE_SAMPLE = 8;
 const MIN_TERM = 5;
+/** Lead terms kept: the first distinct content stems from the headline on. */
+const LEAD_TERMS = 24;
+/** A paragraph with fewer words is navigation or a caption, not the lead. */
+const LEAD_MIN_WORDS = 5;
 const NAME_TYPES = new Set(['person', 'outlet', 'organization', 'place', 'name']);
 
 /** A name key folded further for inflection: each word loses its final vowels and keeps 6 letters. */
@@ -65,6 +73,10 @@ export function fingerprint(doc: Doc): Fingerprint {
       const words = stem.split(' ');
       if (m.type === 'person' && words.length > 1) anchors.add(`n:${words[words.length - 1]}`);
       if (words.length > 1) for (const w of words) if (w.length >= 4) anchors.add(`w:${w}`);
+      for (const w of m.key.split(' ')) {
+        const k = skeleton(w);
+        if (k.length >= 3) anchors.add(`k:${k}`);
+      }
     } else if (m.type === 'number' && m.value) {
       const n = Number(m.value);
       if (n >= 1900 && n <= 2100 && Number.isInteger(n)) anchors.add(`y:${n}`);
@@ -79,11 +91,56 @@ export function fingerprint(doc: Doc): Fingerprint {
   }
   for (const q of bottomK(quoteTrigrams(doc), QUOTE_SAMPLE)) anchors.add(`q:${q}`);
   for (const t of bottomK(contentTerms(doc), TERM_SAMPLE)) anchors.add(`t:${t}`);
+  for (const t of leadTerms(doc)) anchors.add(`h:${t}`);
   anchors.add(`l:${doc.lang}`);
-  const fp: Fingerprint = { anchors: [...anchors], lang: doc.lang };
-  const time = doc.article.published ? Date.parse(doc.article.published) : NaN;
-  if (Number.isFinite(time)) fp.time = time;
-  return fp;
+  const day = dateAnchor(doc.article.published);
+  if (day) anchors.add(`p:${day}`);
+  return { anchors: [...anchors], lang: doc.lang };
+}
+
+/** The consonants of a name word, doubled ones once, at most 5 ("marochko" → "mrchk"). */
+export function skeleton(word: string): string {
+  let out = '';
+  for (const c of word) {
+    if (VOWELS.has(c) || c < 'a' || c > 'z' || out.endsWith(c)) continue;
+    out += c;
+    if (out.length === 5) break;
+  }
+  return out;
+}
+
+/** The publication date at day, month or year precision (a time of day is dropped). */
+function dateAnchor(published: string | undefined): string | undefined {
+  const m = published ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published) : null;
+  return m ? m[0] : undefined;
+}
+
+/**
+ * Content stems of the lead: words of the paragraphs from the top (navigation lines and captions,
+ * too short to be prose, skipped) until LEAD_TERMS distinct stems. Headline words count even
+ * when capitalised.
+ */
+function leadTerms(doc: Doc): string[] {
+  const out = new Set<string>();
+  let i = 0;
+  const toks = doc.tokens;
+  while (i < toks.length && out.size < LEAD_TERMS) {
+    // One paragraph: tokens up to the next blank line or line break.
+    let j = i;
+    let words = 0;
+    while (j < toks.length && (j === i || !/\n/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start)))) {
+      if (toks[j]!.kind === 'word') words++;
+      j++;
+    }
+    if (words >= LEAD_MIN_WORDS) {
+      for (let k = i; k < j && out.size < LEAD_TERMS; k++) {
+        const t = toks[k]!;
+        if (t.kind === 'word' && t.norm.length >= MIN_TERM && !STOPWORDS.has(t.norm)) out.add(stemTerm(t.norm));
+      }
+    }
+    i = j;
+  }
+  return [...out];
 }
 
 function contentTerms(doc: Doc): Set<string> {

@@ -10,6 +10,7 @@ import type { Doc } from '../doc/types.js';
 import type { Store, StoryAssignment } from '../store/types.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { FAMILY_WEIGHT, idfOf, scoreDetail, type ScoreDetail } from './score.js';
+import { SCORE_MODEL } from './data/score-model.js';
 import { anchorType } from './fingerprint.js';
 
 export interface StoryMatch {
@@ -20,7 +21,7 @@ export interface StoryMatch {
 }
 
 /** Probability above which an article joins a story. */
-export const JOIN_THRESHOLD = 0.5;
+export const JOIN_THRESHOLD: number = SCORE_MODEL.threshold;
 /** Posting-list entries read per anchor (newest first). */
 export const PER_ANCHOR = 100;
 /**

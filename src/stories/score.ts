@@ -1,83 +1,107 @@
 /**
- * The same-story score: a calibrated probability that two articles retell one source report.
+ * The same-story score: the probability that two articles retell one source report, from a
+ * logistic model over a few named measurements of what their fingerprints share.
  *
- * Evidence, each weighted by how rare its anchors are in the corpus (idf):
- *   overlap  — weighted overlap coefficient of the anchors both could share (names, numbers,
- *              dates, sources; plus quotes and terms when both are in one language);
- *   evidence — the idf-weighted mass of the shared anchors, in units of one never-seen anchor
- *              (a long shared list of rare anchors is strong evidence even when one article is
- *              much longer);
- *   numbers  — of the numbers both give, how many agree (different figures → different reports;
- *              weighted less across languages);
- *   sources  — of the sources both cite, how many agree (independent reporting cites others;
- *              same-language pairs only).
- * combined by a logistic function whose weights are set in SCORE_WEIGHTS (see docs/stories.md).
+ * Each anchor family is compared on its own, weighted by how rare its anchors are in the corpus
+ * (idf): names, name skeletons, numbers, dates and cited sources cross languages; quotes, content
+ * terms and lead terms are compared within one language only. Two more measurements: how much
+ * rare evidence the pair shares in all, and — when both are dated, at whatever precision — how
+ * many days apart they were published. A missing date is no evidence either way.
+ *
+ * The weights (data/score-model.ts) are fitted by scripts/fit-story-score.ts on labelled real
+ * pages and the fictional sample, with cross-validation split by story (docs/stories.md).
  */
 import { anchorType, type Fingerprint } from './fingerprint.js';
+import { SCORE_MODEL } from './data/score-model.js';
 
-/** Weight of each anchor family in the overlap. */
-export const FAMILY_WEIGHT: Record<string, number> = { n: 1, w: 0.7, '#': 1.2, d: 0.8, s: 1, q: 1.5, t: 0.6, y: 0.3 };
+/** Weight of each anchor family in the shared-evidence mass and in candidate ranking. */
+export const FAMILY_WEIGHT: Record<string, number> = { n: 1, w: 0.7, k: 0.5, '#': 1.2, d: 0.8, s: 1, q: 1.5, t: 0.6, h: 0.8, y: 0.3 };
 /** An anchor no corpus holds; `idf` must give it the largest weight. */
 const UNSEEN = '\u0000unseen';
-/** Families that survive translation. */
-const CROSS_LINGUAL = new Set(['n', 'w', '#', 'd', 's', 'y']);
 
-/**
- * Logistic weights: z = bias + overlap·w + ln(1 + evidence)·w + (numbers − ½)·w + (sources − ½)·w.
- * Across languages fewer families can match, so the same story shows less evidence: the bias is
- * one unit lower there (biasAcross) and figures weigh half.
- */
-export const SCORE_WEIGHTS = { bias: -5, biasAcross: -4, overlap: 2, evidence: 1.6, numbers: 3, numbersAcross: 1.5, sources: 4 };
+/** The measurements the model weighs, in the order of SCORE_MODEL.weights. */
+export const FEATURES = ['bias', 'sameLang', 'names', 'skeletons', 'numbers', 'numbersAgree', 'dates', 'sources', 'quotes', 'terms', 'lead', 'evidence', 'daysApart', 'sameDay'] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+/** Which families each overlap measurement reads, and whether it needs one language. */
+const OVERLAPS: ReadonlyArray<{ name: FeatureName; families: readonly string[]; sameLangOnly: boolean }> = [
+  { name: 'names', families: ['n', 'w'], sameLangOnly: false },
+  { name: 'skeletons', families: ['k'], sameLangOnly: false },
+  { name: 'numbers', families: ['#'], sameLangOnly: false },
+  { name: 'dates', families: ['d', 'y'], sameLangOnly: false },
+  { name: 'sources', families: ['s'], sameLangOnly: true },
+  { name: 'quotes', families: ['q'], sameLangOnly: true },
+  { name: 'terms', families: ['t'], sameLangOnly: true },
+  { name: 'lead', families: ['h'], sameLangOnly: true },
+];
+const FAMILY_FEATURE = new Map<string, { index: number; sameLangOnly: boolean }>();
+for (const o of OVERLAPS) for (const f of o.families) FAMILY_FEATURE.set(f, { index: FEATURES.indexOf(o.name), sameLangOnly: o.sameLangOnly });
 
 export interface ScoreDetail {
   probability: number;
-  overlap: number;
+  /** The measurements, by name (see FEATURES). */
+  features: Record<FeatureName, number>;
   /** Shared evidence: the idf-weighted mass of the shared anchors, in units of a never-seen anchor. */
   evidence: number;
-  /** Share of agreeing numbers, or null when one side gives none. */
-  numbers: number | null;
-  sources: number | null;
+  /** Days between the two publication dates (0 when they overlap at their precision), or null. */
+  daysApart: number | null;
   shared: string[];
 }
 
-export function scoreDetail(a: Fingerprint, b: Fingerprint, idf: (anchor: string) => number): ScoreDetail {
+/** The measurements for a pair, as a vector in FEATURES order, with what they shared. */
+export function pairFeatures(a: Fingerprint, b: Fingerprint, idf: (anchor: string) => number): { x: number[]; shared: string[]; evidence: number; daysApart: number | null } {
   const sameLang = a.lang === b.lang;
-  const usable = (x: string): boolean => {
-    const t = anchorType(x);
-    return FAMILY_WEIGHT[t] !== undefined && (sameLang || CROSS_LINGUAL.has(t));
-  };
+  const x = new Array<number>(FEATURES.length).fill(0);
+  x[0] = 1;
+  x[1] = sameLang ? 1 : 0;
+  const n = FEATURES.length;
+  const massA = new Array<number>(n).fill(0);
+  const massB = new Array<number>(n).fill(0);
+  const sharedMass = new Array<number>(n).fill(0);
   const setB = new Set(b.anchors);
-  let massA = 0;
-  let massB = 0;
-  let shared = 0;
-  const sharedList: string[] = [];
-  const w = (x: string): number => (FAMILY_WEIGHT[anchorType(x)] ?? 0) * idf(x);
-  // The weight of an anchor seen nowhere else: evidence is counted in such units, so that the
-  // score does not drift with corpus size (idf grows with log N).
+  const shared: string[] = [];
+  let evidenceMass = 0;
   const idfMax = Math.max(1e-9, idf(UNSEEN));
-  for (const x of a.anchors) {
-    if (!usable(x)) continue;
-    const wx = w(x);
-    massA += wx;
-    if (setB.has(x)) {
-      shared += wx;
-      sharedList.push(x);
+  for (const anchor of a.anchors) {
+    const fam = anchorType(anchor);
+    const f = FAMILY_FEATURE.get(fam);
+    if (!f || (f.sameLangOnly && !sameLang)) continue;
+    const w = idf(anchor);
+    massA[f.index]! += w;
+    if (setB.has(anchor)) {
+      sharedMass[f.index]! += w;
+      evidenceMass += (FAMILY_WEIGHT[fam] ?? 0) * w;
+      shared.push(anchor);
     }
   }
-  for (const x of b.anchors) if (usable(x)) massB += w(x);
-  const overlap = Math.min(massA, massB) > 0 ? shared / Math.min(massA, massB) : 0;
-  // Source names are compared within one language only (translation rewrites "Минобороны" as
-  // "Ministry of Defense"); figures count less across languages ("1 500" vs "1,500", rounding).
-  const numbers = agreement(a.anchors, setB, b.anchors, '#:');
-  const sources = sameLang ? agreement(a.anchors, setB, b.anchors, 's:') : null;
-  const k = SCORE_WEIGHTS;
-  const z =
-    (sameLang ? k.bias : k.biasAcross) +
-    k.overlap * overlap +
-    k.evidence * Math.log1p(shared / idfMax) +
-    (numbers === null ? 0 : (sameLang ? k.numbers : k.numbersAcross) * (numbers - 0.5)) +
-    (sources === null ? 0 : k.sources * (sources - 0.5));
-  return { probability: 1 / (1 + Math.exp(-z)), overlap, evidence: shared / idfMax, numbers, sources, shared: sharedList };
+  for (const anchor of b.anchors) {
+    const f = FAMILY_FEATURE.get(anchorType(anchor));
+    if (!f || (f.sameLangOnly && !sameLang)) continue;
+    massB[f.index]! += idf(anchor);
+  }
+  // Overlap coefficient per measurement: shared mass over the smaller side's mass (padding on
+  // one side does not dilute it).
+  for (const o of OVERLAPS) {
+    const i = FEATURES.indexOf(o.name);
+    const min = Math.min(massA[i]!, massB[i]!);
+    x[i] = min > 0 ? sharedMass[i]! / min : 0;
+  }
+  const agree = agreement(a.anchors, setB, b.anchors, '#:');
+  x[FEATURES.indexOf('numbersAgree')] = agree === null ? 0 : agree - 0.5;
+  const evidence = evidenceMass / idfMax;
+  x[FEATURES.indexOf('evidence')] = Math.log1p(evidence);
+  const days = daysApart(a.anchors, b.anchors);
+  x[FEATURES.indexOf('daysApart')] = days === null ? 0 : Math.log1p(days);
+  x[FEATURES.indexOf('sameDay')] = days === 0 ? 1 : 0;
+  return { x, shared, evidence, daysApart: days };
+}
+
+export function scoreDetail(a: Fingerprint, b: Fingerprint, idf: (anchor: string) => number): ScoreDetail {
+  const { x, shared, evidence, daysApart: days } = pairFeatures(a, b, idf);
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += SCORE_MODEL.weights[i]! * x[i]!;
+  const features = Object.fromEntries(FEATURES.map((f, i) => [f, round(x[i]!)])) as Record<FeatureName, number>;
+  return { probability: 1 / (1 + Math.exp(-z)), features, evidence, daysApart: days, shared };
 }
 
 /** Calibrated probability that two articles retell the same source report. */
@@ -100,7 +124,40 @@ function agreement(aAnchors: readonly string[], setB: ReadonlySet<string>, bAnch
   return both / Math.min(na, nb);
 }
 
+const DAY = 86_400_000;
+
+/** The `p:` date anchor as an interval [from, to) in ms, at its precision. */
+export function dateInterval(anchor: string): [number, number] | null {
+  const m = /^p:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(anchor);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3] !== undefined) {
+    const t = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+    return [t, t + DAY];
+  }
+  if (m[2] !== undefined) return [Date.UTC(y, Number(m[2]) - 1, 1), Date.UTC(y, Number(m[2]), 1)];
+  return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+}
+
+/** Whole days between two dates' intervals (0 when they overlap), or null when one is undated. */
+function daysApart(a: readonly string[], b: readonly string[]): number | null {
+  const ia = intervalOf(a);
+  const ib = intervalOf(b);
+  if (!ia || !ib) return null;
+  const gap = Math.max(0, ia[0] - ib[1], ib[0] - ia[1]);
+  return Math.ceil(gap / DAY);
+}
+
+function intervalOf(anchors: readonly string[]): [number, number] | null {
+  for (const x of anchors) if (x.startsWith('p:')) return dateInterval(x);
+  return null;
+}
+
 /** Inverse document frequency with add-one smoothing: rare anchors weigh more. */
 export function idfOf(df: number, n: number): number {
   return Math.log(1 + (n + 1) / (df + 1));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
