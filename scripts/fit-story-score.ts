@@ -23,6 +23,7 @@ import { parseJsonlLine } from '../src/article/jsonl.js';
 import { loadCorpus, publicationOrder, type Corpus } from '../src/eval/stories.js';
 import { fingerprint, type Fingerprint } from '../src/stories/fingerprint.js';
 import { FEATURES, idfOf, pairFeatures } from '../src/stories/score.js';
+import { bestStory } from '../src/stories/match.js';
 import { REPO_ROOT } from '../test/shared.js';
 
 const args = process.argv.slice(2);
@@ -32,7 +33,7 @@ const K = foldsArg >= 0 ? Number(args[foldsArg + 1]) : 5;
 const folders = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--folds');
 if (folders.length === 0) folders.push(join(REPO_ROOT, '..', 'shared', 'data', 'netcorpus-dev'));
 const SEEDS = [1, 2, 3];
-const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6];
+const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const L2 = 0.01;
 
 interface Prepared {
@@ -142,19 +143,14 @@ function cluster(p: Prepared, w: readonly number[], threshold: number, seed: num
     const fp = p.fps.get(a.id)!;
     const n = seen.length;
     const idf = (x: string): number => idfOf(df.get(x) ?? 0, n + 1);
-    let best = -1;
-    let bestId = '';
-    for (const o of seen) {
+    const scored = seen.map((o) => {
       const { x } = pairFeatures(fp, p.fps.get(o)!, idf);
       let z = 0;
       for (let k = 0; k < x.length; k++) z += w[k]! * x[k]!;
-      const prob = 1 / (1 + Math.exp(-z));
-      if (prob > best) {
-        best = prob;
-        bestId = o;
-      }
-    }
-    story.set(a.id, best >= threshold ? story.get(bestId)! : a.id);
+      return { storyId: story.get(o)!, probability: 1 / (1 + Math.exp(-z)) };
+    });
+    const best = bestStory(scored);
+    story.set(a.id, best && best.probability >= threshold ? best.storyId : a.id);
     for (const x of fp.anchors) df.set(x, (df.get(x) ?? 0) + 1);
     seen.push(a.id);
   }

@@ -94,6 +94,33 @@ export function retrievalAnchors(anchors: readonly string[], df: ReadonlyMap<str
   return out;
 }
 
+/** Candidates scored in full that count toward their story's probability (the best few). */
+const STORY_EVIDENCE = 3;
+
+/**
+ * The story the scored candidates point to, with the probability that the article belongs to
+ * it: the candidates of one story are separate witnesses, combined by noisy-OR over its best
+ * STORY_EVIDENCE links, so a heavy paraphrase that links moderately to several copies of a story
+ * joins it, while one moderate link alone does not.
+ */
+export function bestStory<T extends { storyId: number | string | null; probability: number }>(scored: readonly T[]): { storyId: T['storyId'] & {}; probability: number } | null {
+  const byStory = new Map<number | string, number[]>();
+  for (const c of scored) {
+    if (c.storyId === null) continue;
+    const list = byStory.get(c.storyId) ?? byStory.set(c.storyId, []).get(c.storyId)!;
+    list.push(c.probability);
+  }
+  let best: { storyId: number | string; probability: number } | null = null;
+  for (const [storyId, ps] of byStory) {
+    ps.sort((a, b) => b - a);
+    let miss = 1;
+    for (const p of ps.slice(0, STORY_EVIDENCE)) miss *= 1 - p;
+    const probability = 1 - miss;
+    if (!best || probability > best.probability) best = { storyId, probability };
+  }
+  return best as { storyId: T['storyId'] & {}; probability: number } | null;
+}
+
 /** Finds the story an analysed article belongs to, reading only its candidates from the store. */
 export async function matchStory(store: Store, doc: Doc): Promise<StoryMatch> {
   return matchFingerprint(store, fingerprint(doc));
@@ -106,11 +133,11 @@ export async function matchFingerprint(store: Store, fp: Fingerprint): Promise<S
   if (n === undefined) n = await store.countArticles();
   counts.set(store, n + 1);
   const similar = await findSimilar(store, fp, { corpusSize: n });
-  const top = similar.find((c) => c.storyId !== null);
-  if (!top || top.storyId === null) return { anchors: fp.anchors, story: { kind: 'new' } };
-  const best = { articleId: top.articleId, storyId: top.storyId, detail: top.detail };
-  const story: StoryAssignment =
-    best.detail.probability >= JOIN_THRESHOLD ? { kind: 'join', storyId: best.storyId, score: round(best.detail.probability) } : { kind: 'new' };
+  const chosen = bestStory(similar.map((c) => ({ storyId: c.storyId, probability: c.detail.probability })));
+  const top = chosen ? similar.find((c) => c.storyId === chosen.storyId) : undefined;
+  if (!chosen || !top) return { anchors: fp.anchors, story: { kind: 'new' } };
+  const best = { articleId: top.articleId, storyId: chosen.storyId, detail: top.detail };
+  const story: StoryAssignment = chosen.probability >= JOIN_THRESHOLD ? { kind: 'join', storyId: chosen.storyId, score: round(chosen.probability) } : { kind: 'new' };
   return { anchors: fp.anchors, story, best };
 }
 
