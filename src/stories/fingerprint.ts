@@ -33,11 +33,11 @@ export interface Fingerprint {
 }
 
 /** Terms kept per article: the ones whose hash is smallest (a consistent, bottom-k sample). */
-export const TERM_SAMPLE = 24;
+export const TERM_SAMPLE = 12;
 const QUOTE_SAMPLE = 8;
 const MIN_TERM = 5;
 /** Lead terms kept: the first distinct content stems from the headline on. */
-const LEAD_TERMS = 24;
+const LEAD_TERMS = 16;
 /** A paragraph with fewer words is navigation or a caption, not the lead. */
 const LEAD_MIN_WORDS = 5;
 const NAME_TYPES = new Set(['person', 'outlet', 'organization', 'place', 'name']);

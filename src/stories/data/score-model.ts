@@ -6,6 +6,6 @@
  */
 export const SCORE_MODEL = {
   features: ['bias', 'sameLang', 'names', 'skeletons', 'numbers', 'numbersAgree', 'dates', 'sources', 'quotes', 'terms', 'lead', 'evidence', 'daysApart', 'sameDay'],
-  weights: [-7.9371, -4.5983, 0.6381, 4.7383, -1.0411, 3.9931, -0.0283, -0.1844, 0.7289, -0.7145, 0.4556, 3.3112, -1.4221, 2.1278],
-  threshold: 0.5,
+  weights: [-7.9361, -4.4819, 0.2241, 4.6347, -1.0347, 3.9419, -0.1265, -0.1345, 0.3475, 0.1072, 1.7928, 3.3944, -1.4249, 2.0918],
+  threshold: 0.6,
 } as const;
