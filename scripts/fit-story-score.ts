@@ -4,15 +4,16 @@
  *
  *   node --import tsx scripts/fit-story-score.ts [--write] [--folds 5] [corpus folders…]
  *
- * Default corpora: ../shared/data/netcorpus-dev (real pages). Every pair of articles in a corpus
+ * Default corpora: ../shared/data/netcorpus-dev (real pages) and samples/corpus (the fictional
+ * sample: it holds the translations that teach the cross-language weights). Every pair of articles in a corpus
  * is a training example (same gold story or not) described by `pairFeatures`, with idf from the
  * whole corpus. A logistic regression (L2, gradient descent) gives the weights; the join
  * threshold is the one whose incremental clustering (arrival order as in `sift eval stories`,
  * several seeds) scores best on the training stories.
  *
- * Cross-validation: stories (with the independent reports of their event and, for look-alike
- * negatives, their look-alike group) are dealt into folds; each fold's model is fitted on the
- * other folds' pairs, the whole corpus is clustered with it, and the held-out fold's articles are
+ * Cross-validation: stories (with the independent reports of their event) are dealt into folds;
+ * each fold's model is fitted on the other folds' pairs (and every other corpus given, whole), the
+ * whole corpus is clustered with it, and the held-out fold's articles are
  * scored (B-cubed and pairwise, counting merges with any other article). Reported per fold and
  * pooled. `--write` stores the model fitted on everything in src/stories/data/score-model.ts.
  */
@@ -31,7 +32,7 @@ const write = args.includes('--write');
 const foldsArg = args.indexOf('--folds');
 const K = foldsArg >= 0 ? Number(args[foldsArg + 1]) : 5;
 const folders = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--folds');
-if (folders.length === 0) folders.push(join(REPO_ROOT, '..', 'shared', 'data', 'netcorpus-dev'));
+if (folders.length === 0) folders.push(join(REPO_ROOT, '..', 'shared', 'data', 'netcorpus-dev'), join(REPO_ROOT, 'samples', 'corpus'));
 const SEEDS = [1, 2, 3];
 const THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const L2 = 0.01;
@@ -227,6 +228,22 @@ function chooseThreshold(p: Prepared, w: readonly number[], scored: ReadonlySet<
   return best;
 }
 
+/** Held-out gold stories split across predicted stories, and predicted stories mixing gold ones. */
+function printErrors(p: Prepared, pred: Map<string, string>, scored: ReadonlySet<string>): void {
+  const members = new Map<string, string[]>();
+  for (const [id, c] of pred) (members.get(c) ?? members.set(c, []).get(c)!).push(id);
+  const byGold = new Map<string, string[]>();
+  for (const id of scored) (byGold.get(p.gold.get(id)!) ?? byGold.set(p.gold.get(id)!, []).get(p.gold.get(id)!)!).push(id);
+  for (const [g, ids] of byGold) {
+    const parts = new Set(ids.map((id) => pred.get(id)));
+    if (parts.size > 1) console.log(`    split ${g}: ${[...parts].map((c) => ids.filter((id) => pred.get(id) === c).join('+')).join(' | ')}`);
+  }
+  for (const m of members.values()) {
+    if (!m.some((id) => scored.has(id)) || new Set(m.map((id) => p.gold.get(id))).size < 2) continue;
+    console.log(`    mixed: ${m.map((id) => `${id}(${p.gold.get(id)!.slice(0, 18)})`).join(' ')}`);
+  }
+}
+
 function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -242,7 +259,8 @@ for (const p of prepared) {
   // Folds by story group (labelled stories round-robin in sorted order so each fold has some;
   // other groups by hash).
   const groups = [...new Set(p.ids.map((id) => p.group.get(id)!))].sort();
-  const labelled = groups.filter((g) => p.corpus.labels.stories[g]?.kind === 'rewrite');
+  const hasCopies = new Set(p.ids.filter((id) => p.corpus.labels.stories[p.gold.get(id)!]?.kind === 'rewrite').map((id) => p.group.get(id)!));
+  const labelled = groups.filter((g) => hasCopies.has(g));
   const foldOf = new Map<string, number>();
   labelled.forEach((g, i) => foldOf.set(g, i % K));
   for (const g of groups) if (!foldOf.has(g)) foldOf.set(g, hash(g) % K);
@@ -251,13 +269,18 @@ for (const p of prepared) {
   for (let f = 0; f < K; f++) {
     const test = new Set(p.ids.filter((id) => foldOf.get(p.group.get(id)!) === f));
     const train = p.ids.filter((id) => !test.has(id));
-    const { X, y } = examples(p, train);
-    const w = fitLogistic(X, y);
+    // Trained on the other folds and on every other corpus whole, as the shipped model is.
+    const parts = [examples(p, train), ...prepared.filter((o) => o !== p).map((o) => examples(o, o.ids))];
+    const w = fitLogistic(
+      parts.flatMap((e) => e.X),
+      parts.flatMap((e) => e.y),
+    );
     const th = chooseThreshold(p, w, new Set(train));
     const t = empty();
     for (const seed of SEEDS) tally(p, cluster(p, w, th, seed), test, t);
     for (const seed of SEEDS) tally(p, cluster(p, w, th, seed), test, pooled);
     console.log(`  fold ${f}: ${test.size} held out, threshold ${th}: ${line(summary(t))}`);
+    if (args.includes('--errors')) printErrors(p, cluster(p, w, th, 1), test);
   }
   console.log(`  cross-validated (pooled over folds and ${SEEDS.length} arrival orders): ${line(summary(pooled))}`);
 }

@@ -20,7 +20,13 @@ export const FAMILY_WEIGHT: Record<string, number> = { n: 1, w: 0.7, k: 0.5, '#'
 const UNSEEN = '\u0000unseen';
 
 /** The measurements the model weighs, in the order of SCORE_MODEL.weights. */
-export const FEATURES = ['bias', 'sameLang', 'names', 'skeletons', 'numbers', 'numbersAgree', 'dates', 'sources', 'quotes', 'terms', 'lead', 'evidence', 'daysApart', 'sameDay'] as const;
+export const FEATURES = [
+  'bias', 'sameLang', 'names', 'skeletons', 'numbers', 'numbersAgree', 'dates', 'sources', 'quotes', 'terms', 'lead', 'evidence', 'daysApart',
+  // Across languages the facts must carry the decision alone; within one language, shared facts
+  // without shared wording are as likely an independent report of the same event. So the facts
+  // get their own weights across languages.
+  'namesAcross', 'skeletonsAcross', 'numbersAcross', 'evidenceAcross',
+] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
 /** Which families each overlap measurement reads, and whether it needs one language. */
@@ -36,6 +42,9 @@ const OVERLAPS: ReadonlyArray<{ name: FeatureName; families: readonly string[]; 
 ];
 const FAMILY_FEATURE = new Map<string, { index: number; sameLangOnly: boolean }>();
 for (const o of OVERLAPS) for (const f of o.families) FAMILY_FEATURE.set(f, { index: FEATURES.indexOf(o.name), sameLangOnly: o.sameLangOnly });
+
+/** Measurements moved to their cross-language twin when the pair is in two languages. */
+const ACROSS: ReadonlyArray<[number, number]> = (['names', 'skeletons', 'numbers', 'evidence'] as const).map((f) => [FEATURES.indexOf(f), FEATURES.indexOf(`${f}Across`)]);
 
 export interface ScoreDetail {
   probability: number;
@@ -92,7 +101,12 @@ export function pairFeatures(a: Fingerprint, b: Fingerprint, idf: (anchor: strin
   x[FEATURES.indexOf('evidence')] = Math.log1p(evidence);
   const days = daysApart(a.anchors, b.anchors);
   x[FEATURES.indexOf('daysApart')] = days === null ? 0 : Math.log1p(days);
-  x[FEATURES.indexOf('sameDay')] = days === 0 ? 1 : 0;
+  if (!sameLang) {
+    for (const [from, to] of ACROSS) {
+      x[to] = x[from]!;
+      x[from] = 0;
+    }
+  }
   return { x, shared, evidence, daysApart: days };
 }
 
