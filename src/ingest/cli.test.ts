@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { corpusJsonl } from '../../test/fixtures/ingest/corpus.js';
+import { fictionalCorpus } from '../../test/fixtures/ingest/corpus.js';
 import { fx, NO_STORE_REASON, rawCount, serveSite, sift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
 import { openStore } from '../store/open.js';
 import type { IngestSummary } from './run.js';
@@ -134,13 +134,15 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
     });
   }
 
-  it('ingests the 300-article fictional corpus', async () => {
+  it('ingests the 300-article fictional corpus, and 20 republished copies join their originals', async () => {
     const corpus = join(tmp, 'corpus.jsonl');
-    writeFileSync(corpus, corpusJsonl(300, 7));
+    const originals = fictionalCorpus(300, 7);
+    const copies = originals.slice(0, 20).map((a) => ({ ...a, id: `${a.id}-copy`, url: a.url.replace('https://news.', 'https://mirror.') }));
+    writeFileSync(corpus, [...originals, ...copies].map((a) => `${JSON.stringify(a)}\n`).join(''));
     const r = await sift(['ingest', corpus, '--db', join(tmp, 'corpus.db'), '--json', '--quiet']);
     assert.equal(r.code, 0, r.stderr);
     const s = summaryOf(r.stdout);
-    assert.deepEqual([s.seen, s.stored, s.issues.length], [300, 300, 0]);
-    assert.ok(s.stories_created < 300, 'some articles join stories');
+    assert.deepEqual([s.seen, s.stored, s.issues.length], [320, 320, 0]);
+    assert.ok(s.stories_created <= 300, `every republished copy joins a story (${s.stories_created} stories)`);
   });
 });
