@@ -24,6 +24,7 @@ const SAME: Array<[Spelling, Spelling, string]> = [
   [['ЛНР', 'organization', 'ru'], ["Lugansk People's Republic", 'organization', 'en'], 'abbreviation and full name'],
   [['РИА Новости', 'outlet', 'ru'], ['RIA Novosti', 'outlet', 'en'], 'outlet across scripts'],
   [['Киев', 'place', 'ru'], ['Kyiv', 'place', 'en'], 'alias table, place'],
+  [['ООН', 'organization', 'ru'], ['UN', 'organization', 'en'], 'alias table, Cyrillic and Latin abbreviations'],
 ];
 
 const DIFFERENT: Array<[Spelling, Spelling, string]> = [
