@@ -1,26 +1,15 @@
 /** What the store keeps of an analysis (see `ArticleAnalysis`): chains, sources, counts, facts. */
 import type { Doc } from '../doc/types.js';
 import type { ArticleAnalysis } from '../store/types.js';
+import { namedChains } from './names.js';
 
-const NAMED_KINDS = new Set(['person', 'outlet', 'organization']);
 const FACT_TYPES = new Set(['person', 'outlet', 'organization', 'place', 'date', 'number']);
 
 export function analysisOf(doc: Doc): ArticleAnalysis {
-  const chains: string[][] = [];
-  const seenChain = new Set<string>();
-  const sources = new Set<string>();
   // Keep what names a real source: a person, outlet or organisation the text identifies (an
-  // unresolved "the expert" or "they" says nothing across copies).
-  const named = new Set(doc.attributions.filter((a) => NAMED_KINDS.has(a.source.kind)).map((a) => a.source.name));
-  for (const a of doc.attributions) {
-    if (!a.chain.every((n) => named.has(n))) continue;
-    const k = a.chain.join('\u0000');
-    if (!seenChain.has(k)) {
-      seenChain.add(k);
-      chains.push(a.chain);
-    }
-    for (const s of a.chain) sources.add(s);
-  }
+  // unresolved "the expert" or "he" says nothing across copies).
+  const chains = namedChains(doc).map((c) => c.chain);
+  const sources = new Set(chains.flat());
   const facts: ArticleAnalysis['facts'] = [];
   const seenFact = new Set<string>();
   for (const m of doc.mentions) {

@@ -1,12 +1,15 @@
 /**
  * What a copy added, dropped or changed relative to the story's base article: names, numbers,
  * dates, cited sources, and claims (sentences with no counterpart on the other side).
- * Facts compare by script-independent key, so a Russian original and an English copy diff well.
+ * Names and sources compare as `names.ts` says two spellings are one name — across scripts,
+ * by surname, by the alias table (ВСУ = Ukrainian forces) — so a name that only changed script
+ * or language is neither added nor dropped. Only named sources count: a pronoun ("He", "Он") or a
+ * descriptor ("the expert") is never a new or dropped source.
  */
 import type { Doc } from '../doc/types.js';
-import { nameKey } from '../mentions/keys.js';
 import { STOPWORDS } from './data/stopwords.js';
 import { stemName } from './fingerprint.js';
+import { nameEntry, namedChains, NameSet } from './names.js';
 
 export interface FactChange {
   names: string[];
@@ -17,8 +20,12 @@ export interface FactChange {
 export interface CopyDiff {
   added: FactChange;
   dropped: FactChange;
-  /** Numbers that differ where the other side has a number in the matching sentence. */
+  /**
+   * Numbers that differ where the other side has a number in the matching sentence, and neither
+   * figure appears anywhere on the other side.
+   */
   changedNumbers: Array<{ from: string; to: string }>;
+  /** Named sources (people, outlets, organisations) the copy cites and the base does not. */
   sourcesAdded: string[];
   sourcesDropped: string[];
   /** Sentences of the copy with no counterpart in the base (framing, commentary, new claims). */
@@ -39,34 +46,50 @@ export function diffArticles(base: Doc, copy: Doc): CopyDiff {
   return {
     added: minus(fc, fb),
     dropped: minus(fb, fc),
-    changedNumbers,
-    sourcesAdded: [...sc.keys()].filter((k) => !sb.has(k)).map((k) => sc.get(k)!),
-    sourcesDropped: [...sb.keys()].filter((k) => !sc.has(k)).map((k) => sb.get(k)!),
+    // A figure changed only when the copy nowhere gives the base's and the base nowhere the copy's.
+    changedNumbers: changedNumbers.filter((c) => !fc.numbers.has(c.from) && !fb.numbers.has(c.to)),
+    sourcesAdded: sc.entries.filter((e) => !sb.has(e)).map((e) => e.text),
+    sourcesDropped: sb.entries.filter((e) => !sc.has(e)).map((e) => e.text),
     claimsAdded: claimsAdded.slice(0, MAX_CLAIMS),
     claimsDropped: claimsDropped.slice(0, MAX_CLAIMS),
   };
 }
 
-type FactMap = { names: Map<string, string>; numbers: Map<string, string>; dates: Map<string, string> };
+type FactMap = { names: NameSet; numbers: Map<string, string>; dates: Map<string, string> };
 
 function facts(doc: Doc): FactMap {
-  const out: FactMap = { names: new Map(), numbers: new Map(), dates: new Map() };
+  const out: FactMap = { names: new NameSet(doc.text), numbers: new Map(), dates: new Map() };
   for (const m of doc.mentions) {
-    if (NAME_TYPES.has(m.type)) out.names.set(stemName(m.key), m.canonical ?? m.text);
-    else if (m.type === 'number' && m.value && Number(m.value) >= 2) out.numbers.set(m.value, m.text);
-    else if (m.type === 'date' && m.value) out.dates.set(m.value.slice(-5), m.text);
+    if (NAME_TYPES.has(m.type)) out.names.add(nameEntry(m.canonical ?? m.text, m.type, doc.lang));
+    else if (m.type === 'name') out.names.addUnlisted(nameEntry(m.text, m.type, doc.lang));
+    else if (m.type === 'number' && m.value && Number(m.value) >= 2 && !insideUrl(doc.text, m.start, m.end)) out.numbers.set(m.value, m.text);
+    else if (m.type === 'date' && m.value && !insideUrl(doc.text, m.start, m.end)) out.dates.set(m.value.slice(-5), m.text);
   }
   return out;
 }
 
-function minus(a: FactMap, b: FactMap): FactChange {
-  const pick = (x: Map<string, string>, y: Map<string, string>): string[] => [...x].filter(([k]) => !y.has(k)).map(([, v]) => v);
-  return { names: pick(a.names, b.names), numbers: pick(a.numbers, b.numbers), dates: pick(a.dates, b.dates) };
+/** True when a span lies inside a URL written in the text (its digits are no fact of the report). */
+function insideUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  return /(?:https?:\/\/|www\.)/i.test(text.slice(a, b));
 }
 
-function sourcesOf(doc: Doc): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const a of doc.attributions) for (const s of a.chain) out.set(stemName(nameKey(s)), s);
+function minus(a: FactMap, b: FactMap): FactChange {
+  const pick = (x: Map<string, string>, y: Map<string, string>): string[] => [...x].filter(([k]) => !y.has(k)).map(([, v]) => v);
+  return {
+    names: a.names.entries.filter((e) => !b.names.has(e)).map((e) => e.text),
+    numbers: pick(a.numbers, b.numbers),
+    dates: pick(a.dates, b.dates),
+  };
+}
+
+/** The named sources of a document's chains, each once however it is spelled. */
+function sourcesOf(doc: Doc): NameSet {
+  const out = new NameSet();
+  for (const { chain, kinds } of namedChains(doc)) chain.forEach((name, i) => out.add(nameEntry(name, kinds[i]!, doc.lang)));
   return out;
 }
 

@@ -1,16 +1,17 @@
 /**
- * A story's family tree: its earliest copy, the outlets and people its copies name as their
- * source, the original if it is in the corpus (in any language), a timeline with each copy's lag,
- * and what each copy added, dropped or changed relative to the base (the original, else the
- * earliest copy).
+ * A story's family tree: where it comes from (the original when it is in the corpus, in any
+ * language and dated or not; else "not in corpus", with the sources the copies cite, outlets
+ * first), its earliest copy with how well its time is known, a timeline with each copy's lag, and
+ * what each copy added, dropped or changed relative to the base (the original, else the earliest
+ * copy). See `origin.ts` for the rules and docs/stories.md for the JSON fields.
  */
 import { analyze } from '../analyze.js';
 import type { Doc } from '../doc/types.js';
-import { outletDomains } from '../mentions/gazetteer.js';
 import type { Store, Story, StoredArticle } from '../store/types.js';
-import { nameKey } from '../mentions/keys.js';
 import { diffArticles, type CopyDiff } from './diff.js';
-import { stemName } from './fingerprint.js';
+import { byTime, citedSources, earliestCopy, findOriginal, timingOf, type CitedSource, type OriginBasis, type TimePrecision } from './origin.js';
+
+export type { CitedSource, OriginBasis, TimePrecision } from './origin.js';
 
 export interface ArticleRef {
   id: number;
@@ -21,20 +22,28 @@ export interface ArticleRef {
   lang: string;
 }
 
-export interface CitedSource {
-  name: string;
-  /** Number of copies citing it anywhere in a chain; as the first link; as the last link. */
-  copies: number;
-  asOutermost: number;
-  asInnermost: number;
+export interface Origin {
+  /** Whether the original — the copy published by the outlet the copies cite — is in the corpus. */
+  status: 'in-corpus' | 'not-in-corpus';
+  /** The original, when in the corpus. */
+  article: ArticleRef | null;
+  /** `cited-outlet`: on a domain of an outlet the copies cite; `outlet-domain`: weaker, see `reason`. */
+  basis: OriginBasis | null;
+  reason: string;
+  /** The earliest copy and how well its time is known, or null when no copy is dated. */
+  earliest: (ArticleRef & { precision: TimePrecision; couldBeEarlier: number[]; undated: number[] }) | null;
+  /** The sources the copies cite, outlets first, then by the number of copies citing them. */
+  sources: CitedSource[];
 }
 
 export interface StoryTrace {
   story: Story;
+  origin: Origin;
+  /** The first copy in time (undated copies last; the first stored when none is dated). */
   earliest: ArticleRef;
   original: (ArticleRef & { reason: string }) | null;
   citedSources: CitedSource[];
-  timeline: Array<ArticleRef & { lagHours: number | null; score: number | null }>;
+  timeline: Array<ArticleRef & { lagHours: number | null; precision: TimePrecision; score: number | null }>;
   /** Base of the diffs: the original when found, else the earliest copy. */
   base: ArticleRef;
   copies: Array<{ article: ArticleRef; diff: CopyDiff }>;
@@ -46,30 +55,55 @@ export async function traceStory(store: Store, storyId: number): Promise<StoryTr
   const story = await store.getStory(storyId);
   if (!story) return null;
   const articles = await allArticles(store, storyId);
-  if (articles.length === 0) return null;
+  return articles.length === 0 ? null : traceArticles(story, articles);
+}
+
+/** The trace of a story's articles (any order), without a store. */
+export function traceArticles(story: Story, articles: readonly StoredArticle[]): StoryTrace {
   const ordered = [...articles].sort(byTime);
-  const earliest = ordered[0]!;
-  const cited = citedSources(articles);
-  const original = findOriginal(ordered, cited);
-  const base = original?.article ?? earliest;
-  const t0 = timeOf(earliest);
+  const first = earliestCopy(ordered);
+  const cited = citedSources(ordered);
+  const found = findOriginal(ordered, cited);
+  const base = found?.article ?? first.article;
+  const t0 = timingOf(first.article.published).start;
   const baseDoc = docOf(base);
   const copies = ordered
     .filter((a) => a.id !== base.id)
     .slice(0, MAX_DIFFS)
     .map((a) => ({ article: ref(a), diff: diffArticles(baseDoc, docOf(a)) }));
+  const sources: CitedSource[] = cited.map(({ citers: _citers, namers: _namers, ...s }) => s);
+  const earliest = first.precision === 'none' ? null : { ...ref(first.article), precision: first.precision, couldBeEarlier: first.couldBeEarlier, undated: first.undated };
+  const origin: Origin = found
+    ? { status: 'in-corpus', article: ref(found.article), basis: found.basis, reason: found.reason, earliest, sources }
+    : { status: 'not-in-corpus', article: null, basis: null, reason: notFoundReason(sources, ordered), earliest, sources };
   return {
     story,
-    earliest: ref(earliest),
-    original: original ? { ...ref(original.article), reason: original.reason } : null,
-    citedSources: cited,
+    origin,
+    earliest: ref(first.article),
+    original: found ? { ...ref(found.article), reason: found.reason } : null,
+    citedSources: sources,
     timeline: ordered.map((a) => {
-      const t = timeOf(a);
-      return { ...ref(a), lagHours: t0 !== null && t !== null ? Math.round(((t - t0) / 3_600_000) * 10) / 10 : null, score: a.storyScore };
+      const t = timingOf(a.published);
+      const lagHours = t0 !== null && t.start !== null ? Math.round(((t.start - t0) / 3_600_000) * 10) / 10 : null;
+      return { ...ref(a), lagHours, precision: t.precision, score: a.storyScore };
     }),
     base: ref(base),
     copies,
   };
+}
+
+function notFoundReason(sources: readonly CitedSource[], ordered: readonly StoredArticle[]): string {
+  const outlets = sources.filter((s) => s.kind === 'outlet');
+  if (outlets.length === 0) return sources.length > 0 ? 'the copies name no outlet as their source, and none is published on an outlet’s own domain' : 'the copies name no source';
+  const missing = outlets.filter((s) => s.inCorpus === null).map((s) => s.name);
+  const present = outlets.filter((s) => s.inCorpus !== null);
+  let out = missing.length > 0 ? `no copy is published on a domain of ${missing.join(', ')}, which the copies name` : '';
+  for (const s of present) {
+    const page = ordered.find((a) => a.id === s.inCorpus);
+    const note = `#${s.inCorpus} (${page?.domain ?? '?'}) is ${s.name}'s page, but no other copy names ${s.name}`;
+    out = out ? `${out}; ${note}` : note;
+  }
+  return out;
 }
 
 async function allArticles(store: Store, storyId: number): Promise<StoredArticle[]> {
@@ -83,62 +117,9 @@ async function allArticles(store: Store, storyId: number): Promise<StoredArticle
   }
 }
 
-/** Sources the copies cite, merged across scripts ("Геннадий Сухоруков" = "Gennady Sukhorukov"). */
-function citedSources(articles: readonly StoredArticle[]): CitedSource[] {
-  const by = new Map<string, CitedSource & { spellings: Map<string, number> }>();
-  for (const a of articles) {
-    const seen = new Set<string>();
-    for (const chain of a.analysis.chains) {
-      chain.forEach((name, i) => {
-        const key = stemName(nameKey(name));
-        let s = by.get(key);
-        if (!s) by.set(key, (s = { name, copies: 0, asOutermost: 0, asInnermost: 0, spellings: new Map() }));
-        s.spellings.set(name, (s.spellings.get(name) ?? 0) + 1);
-        if (!seen.has(key)) {
-          seen.add(key);
-          s.copies++;
-        }
-        if (i === 0) s.asOutermost++;
-        if (i === chain.length - 1 && chain.length > 1) s.asInnermost++;
-      });
-    }
-  }
-  return [...by.values()]
-    .map(({ spellings, ...s }) => ({ ...s, name: [...spellings].sort((x, y) => y[1] - x[1])[0]![0] }))
-    .sort((x, y) => y.copies - x.copies || y.asOutermost - x.asOutermost);
-}
-
-/** The original in the corpus: a copy published on a domain of an outlet the others cite. */
-function findOriginal(ordered: readonly StoredArticle[], cited: readonly CitedSource[]): { article: StoredArticle; reason: string } | null {
-  for (const source of cited) {
-    const domains = outletDomains(source.name);
-    if (domains.length === 0) continue;
-    const hit = ordered.find((a) => a.domain && domains.some((d) => a.domain === d || a.domain!.endsWith(`.${d}`)));
-    if (hit) return { article: hit, reason: `published on ${hit.domain}, a domain of ${source.name}, which ${source.copies} cop${source.copies === 1 ? 'y cites' : 'ies cite'}` };
-  }
-  const langs = new Map<string, number>();
-  for (const a of ordered) langs.set(a.lang, (langs.get(a.lang) ?? 0) + 1);
-  const first = ordered[0]!;
-  if ((langs.get(first.lang) ?? 0) === 1 && ordered.length > 2) {
-    return { article: first, reason: `earliest copy and the only one in ${first.lang}: the others look like translations of it` };
-  }
-  return null;
-}
-
 function docOf(a: StoredArticle): Doc {
   const article = { format: 'text' as const, text: a.text, lang: a.lang };
   return analyze(a.published ? { ...article, published: a.published } : article);
-}
-
-function timeOf(a: StoredArticle): number | null {
-  const t = Date.parse(a.published ?? '');
-  return Number.isFinite(t) ? t : null;
-}
-
-function byTime(a: StoredArticle, b: StoredArticle): number {
-  const ta = timeOf(a) ?? Number.POSITIVE_INFINITY;
-  const tb = timeOf(b) ?? Number.POSITIVE_INFINITY;
-  return ta - tb || a.id - b.id;
 }
 
 export function ref(a: StoredArticle): ArticleRef {
