@@ -113,6 +113,6 @@ test('netcorpus-dev (real pages): story grouping holds what docs/stories.md repo
   const r = await evalStories(DEV);
   t.diagnostic(`netcorpus-dev: B-cubed ${r.bcubed.f1.toFixed(3)}, pairwise ${r.pairwise.f1.toFixed(3)}, mixed ${r.mixed_predicted}, independent merged ${r.independent_merged}`);
   assert.equal(r.ingest_issues, 0);
-  assert.ok(r.bcubed.f1 >= 0.94, `B-cubed ${r.bcubed.f1}`);
+  assert.ok(r.bcubed.f1 >= 0.93, `B-cubed ${r.bcubed.f1}`);
   assert.ok(r.pairwise.f1 >= 0.8, `pairwise ${r.pairwise.f1}`);
 });
