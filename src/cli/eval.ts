@@ -4,6 +4,7 @@
  *   sift eval attribution <polnear-folder> [--split dev] [--limit N] [--errors file.jsonl] [--json]
  *   sift eval adaq <adaq-folder> [--lang ru|cs] [--limit N] [--json]
  *   sift eval stories <corpus-folder> [--db file] [--pipeline ingest|direct] [--json]
+ *   sift eval networks <corpus-folder> [--gold-stories] [--db file] [--pipeline ingest|direct] [--json]
  *   sift eval crosslingual <wmt21-folder> [--limit N] [--json]
  *
  * The folder defaults to the shared dataset beside the repository (see src/eval/shared.ts).
@@ -17,6 +18,7 @@ import { annotatorAgreement, evalPolnear, SPLITS, type ErrorRecord, type Polnear
 import type { Prf } from '../eval/score.js';
 import { REPO_ROOT, sharedDataset } from '../eval/shared.js';
 import { crosslingualTable, evalCrosslingual } from '../eval/crosslingual.js';
+import { evalNetworks, networksEvalTable } from '../eval/networks.js';
 import { evalStories, storiesTable } from '../eval/stories.js';
 
 interface AttributionFlags {
@@ -32,6 +34,10 @@ interface StoriesFlags {
   pipeline?: string;
   seed?: string;
   json?: boolean;
+}
+
+interface NetworksFlags extends StoriesFlags {
+  goldStories?: boolean;
 }
 
 interface CrosslingualFlags {
@@ -77,6 +83,17 @@ export function registerEval(program: Command): void {
     .action(async (folder: string, flags: StoriesFlags) => {
       await runStories(folder, flags);
     });
+  ev.command('networks')
+    .description('Score network membership on a labelled corpus: precision/recall of the domains of labelled networks, same-network pairs')
+    .argument('[folder]', 'corpus folder holding pages.jsonl (real pages labelled by story and network), or articles.jsonl and labels.json', join(REPO_ROOT, 'samples', 'corpus'))
+    .option('--gold-stories', 'build the networks on the gold stories instead of ingesting the corpus (isolates the network statistic from story matching)')
+    .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
+    .option('--seed <n>', 'seed of the arrival positions of undated articles (dated ones arrive in time order)', '1')
+    .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available')
+    .option('--json', 'print the scores as JSON')
+    .action(async (folder: string, flags: NetworksFlags) => {
+      await runNetworks(folder, flags);
+    });
   ev.command('crosslingual')
     .description('Find the Russian original of each English version (2 human, 10 MT) of the WMT21 ru→en news documents')
     .argument('[folder]', 'WMT21 newstest2021 ru-en folder (holding xml/newstest2021.ru-en.all.xml)', sharedDataset('wmt21-newstest-ruen'))
@@ -98,6 +115,23 @@ async function runStories(folder: string, flags: StoriesFlags): Promise<void> {
   });
   if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(storiesTable(report));
+}
+
+async function runNetworks(folder: string, flags: NetworksFlags): Promise<void> {
+  if (flags.pipeline !== undefined && flags.pipeline !== 'ingest' && flags.pipeline !== 'direct') {
+    throw new SiftError('E_USAGE', { detail: `unknown --pipeline "${flags.pipeline}" (use ingest or direct)` });
+  }
+  if (flags.goldStories && (flags.db !== undefined || flags.pipeline !== undefined)) {
+    throw new SiftError('E_USAGE', { detail: '--gold-stories builds no store: --db and --pipeline do not apply' });
+  }
+  const report = await evalNetworks(folder, {
+    ...(flags.goldStories ? { goldStories: true } : {}),
+    ...(flags.db !== undefined ? { db: flags.db } : {}),
+    ...(flags.pipeline !== undefined ? { pipeline: flags.pipeline as 'ingest' | 'direct' } : {}),
+    seed: positiveInt(flags.seed ?? '1', '--seed'),
+  });
+  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else process.stdout.write(networksEvalTable(report));
 }
 
 function runCrosslingual(folder: string, flags: CrosslingualFlags): void {

@@ -22,6 +22,9 @@ interface StatFlags {
   interval?: string;
   minRepeats?: string;
   alpha?: string;
+  rareShare?: string;
+  minOverlap?: string;
+  minStories?: string;
   minMembers?: string;
   resolution?: string;
 }
@@ -32,8 +35,11 @@ function statOptions(cmd: Command): Command {
     .option('--since <time>', 'only articles published at or after this ISO 8601 time')
     .option('--until <time>', 'only articles published at or before this ISO 8601 time')
     .option('--interval <hours>', 'coordination interval in hours (default: estimated from the data, as CooRnet does)')
-    .option('--min-repeats <n>', 'coordinated co-publications a pair needs at least (default 3)')
-    .option('--alpha <q>', 'false-discovery rate of the co-publication test (default 0.01)')
+    .option('--min-repeats <n>', 'co-published stories a pair needs on the repeated path, tested beyond chance (default 3)')
+    .option('--alpha <q>', 'false-discovery rate of the repeated-path test (default 0.01)')
+    .option('--rare-share <s>', 'a story is rare when at most this share of the other domains co-publish it; one rare shared story can make an edge (default 0.1)')
+    .option('--min-overlap <x>', 'rare path: shared stories / √(stories of each) at least this (default 0.2)')
+    .option('--min-stories <n>', 'stories a network\'s members must share, at least two members each (default 1; 2 asks for repetition)')
     .option('--min-members <n>', 'smallest network reported (default 2)')
     .option('--resolution <r>', 'Louvain resolution: higher splits networks further (default 1)');
 }
@@ -109,6 +115,9 @@ function networkOptions(f: StatFlags): NetworkOptions {
     if (a > 1) throw new SiftError('E_USAGE', { detail: `--alpha must be at most 1, got "${f.alpha}"` });
     o.alpha = a;
   }
+  if (f.rareShare !== undefined) o.rareShare = shareOf(f.rareShare, '--rare-share');
+  if (f.minOverlap !== undefined) o.minOverlap = shareOf(f.minOverlap, '--min-overlap');
+  if (f.minStories !== undefined) o.minStories = positiveInt(f.minStories, '--min-stories');
   if (f.minMembers !== undefined) {
     const m = positiveInt(f.minMembers, '--min-members');
     if (m < 2) throw new SiftError('E_USAGE', { detail: '--min-members must be at least 2' });
@@ -143,6 +152,12 @@ function positiveInt(v: string, flag: string): number {
 function positiveNumber(v: string, flag: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive number, got "${v}"` });
+  return n;
+}
+
+function shareOf(v: string, flag: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new SiftError('E_USAGE', { detail: `${flag} needs a number from 0 to 1, got "${v}"` });
   return n;
 }
 

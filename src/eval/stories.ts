@@ -16,7 +16,7 @@ import { parseJsonlLine } from '../article/jsonl.js';
 import type { Article } from '../article/article.js';
 import { SiftError } from '../errors/catalogue.js';
 import { openStore } from '../store/open.js';
-import type { NewArticle, Store } from '../store/types.js';
+import type { NewArticle, Store, StoredArticle } from '../store/types.js';
 import { analysisOf } from '../stories/analysis.js';
 import { matchStory } from '../stories/match.js';
 import { bcubed, clustersOf, pairwise, type BCubed, type Pairwise } from './bcubed.js';
@@ -329,16 +329,33 @@ const urlKey = (url: string): string => {
   }
 };
 
-export async function evalStories(folder: string, opts: EvalStoriesOptions = {}): Promise<StoriesReport> {
-  const started = performance.now();
-  const corpus = loadCorpus(folder);
+/** A labelled corpus stored in a fresh store, as `sift ingest` stores it (see `ingestCorpus`). */
+export interface IngestedCorpus {
+  store: Store;
+  /** The store file. */
+  dbPath: string;
+  pipeline: 'ingest' | 'direct';
+  /** Articles the ingest reported as issues (not stored). */
+  issues: number;
+  /** Corpus article id → stored article (by URL). */
+  stored: Map<string, StoredArticle>;
+  /** Closes the store and removes its temporary folder (a store given by `db` is kept). */
+  close(): Promise<void>;
+}
+
+/**
+ * Stores a corpus in a fresh store in publication order (`publicationOrder`, undated articles at
+ * seeded positions): through `sift ingest`'s loop when this build has it, else directly (analyze →
+ * matchStory → insertArticle, the same steps). The caller reads the store, then calls `close`.
+ */
+export async function ingestCorpus(corpus: Corpus, opts: EvalStoriesOptions = {}): Promise<IngestedCorpus> {
   const seed = opts.seed ?? 1;
   const ordered = publicationOrder(corpus.articles, seed);
   if (opts.db !== undefined && existsSync(opts.db)) {
     throw new SiftError('E_USAGE', { detail: `--db ${opts.db} already exists; the evaluation needs a fresh store (remove it or name a new file)` });
   }
-  const tmp = mkdtempSync(join(tmpdir(), 'sift-eval-stories-'));
-  const dbPath = opts.db !== undefined ? resolve(opts.db) : join(tmp, 'stories.db');
+  const tmp = mkdtempSync(join(tmpdir(), 'sift-eval-'));
+  const dbPath = opts.db !== undefined ? resolve(opts.db) : join(tmp, 'corpus.db');
   let store: Store | undefined;
   try {
     store = await openStore(dbPath);
@@ -355,17 +372,44 @@ export async function evalStories(folder: string, opts: EvalStoriesOptions = {})
       await ingestDirect(corpus, ordered, store);
     }
     const byUrl = new Map(corpus.articles.map((a) => [urlKey(a.url), a.id]));
-    const predicted = new Map<string, string>();
+    const stored = new Map<string, StoredArticle>();
     let afterId = 0;
     for (;;) {
       const page = await store.listArticles({ afterId, limit: 500 });
       if (page.length === 0) break;
       for (const s of page) {
         const id = s.url !== undefined ? byUrl.get(urlKey(s.url)) : undefined;
-        if (id !== undefined) predicted.set(id, s.storyId === null ? `article:${s.id}` : `story:${s.storyId}`);
+        if (id !== undefined) stored.set(id, s);
       }
       afterId = page[page.length - 1]!.id;
     }
+    const opened = store;
+    return {
+      store: opened,
+      dbPath,
+      pipeline: ingestFn ? 'ingest' : 'direct',
+      issues,
+      stored,
+      async close() {
+        await opened.close();
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await store?.close();
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+export async function evalStories(folder: string, opts: EvalStoriesOptions = {}): Promise<StoriesReport> {
+  const started = performance.now();
+  const corpus = loadCorpus(folder);
+  const seed = opts.seed ?? 1;
+  const ing = await ingestCorpus(corpus, opts);
+  try {
+    const predicted = new Map<string, string>();
+    for (const [id, s] of ing.stored) predicted.set(id, s.storyId === null ? `article:${s.id}` : `story:${s.storyId}`);
     const scores = scoreStories(
       corpus.labels,
       predicted,
@@ -373,16 +417,15 @@ export async function evalStories(folder: string, opts: EvalStoriesOptions = {})
     );
     return {
       corpus: corpus.folder,
-      pipeline: ingestFn ? 'ingest' : 'direct',
-      store: opts.db !== undefined ? dbPath : null,
-      ingest_issues: issues,
+      pipeline: ing.pipeline,
+      store: opts.db !== undefined ? ing.dbPath : null,
+      ingest_issues: ing.issues,
       order: { seed, undated: corpus.articles.filter((a) => a.published === undefined).length },
       ...scores,
       elapsed_ms: Math.round(performance.now() - started),
     };
   } finally {
-    await store?.close();
-    rmSync(tmp, { recursive: true, force: true });
+    await ing.close();
   }
 }
 

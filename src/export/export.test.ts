@@ -13,6 +13,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { REPO_ROOT } from '../../test/shared.js';
 import { networksWithEvidence, type NetworksReport } from '../networks/evidence.js';
 import { storeCorpus, type FixtureStore } from '../networks/fixture-corpus.js';
+import { detectNetworks, type Publication } from '../networks/index.js';
+import { publicationTime } from '../networks/time.js';
 import { exportNetworks } from './index.js';
 
 type AddFormats = (typeof addFormatsModule)['default'];
@@ -44,10 +46,11 @@ test('GEXF is valid XML with one node per domain and one edge per pair', () => {
     assert.equal(doc.gexf.graph.edges.edge.length, r.edges.length);
     assert.deepEqual(new Set(doc.gexf.graph.nodes.node.map((n) => n['@label'])), new Set(r.nodes.map((n) => n.domain)));
   }
-  // The corpus: 8 network domains and 26 pairs beyond chance; 61 co-publishing pairs in all.
+  // The corpus: 8 network domains and 26 edges; 48 co-publishing pairs in all (the origin outlets the
+  // copies cite are set aside as their stories' origins, not co-publishers).
   assert.equal(report.nodes.length, 8);
   assert.equal(report.edges.length, 26);
-  assert.equal(withCandidates.edges.length, 61);
+  assert.equal(withCandidates.edges.length, 48);
 });
 
 test('GraphML is valid XML with the same counts', () => {
@@ -74,13 +77,15 @@ test('CSV: Gephi headers, one row per node and per edge, edges name nodes by dom
 
 test('JSON carries the schema name, networks and evidence', () => {
   const json = JSON.parse(exportNetworks(report, 'json')[0]!.content) as { schema: string; networks: Array<{ evidence: unknown[] }> };
-  assert.equal(json.schema, 'sift.networks/1');
+  assert.equal(json.schema, 'sift.networks/2');
   assert.equal(json.networks.length, 2);
   assert.ok(json.networks.every((n) => n.evidence.length > 0));
 });
 
-test('the STIX 2.1 bundle validates against the OASIS STIX 2.1 JSON schemas', () => {
-  const bundle = JSON.parse(exportNetworks(report, 'stix', { now: NOW })[0]!.content) as { type: string; objects: Array<{ type: string; id: string; [k: string]: unknown }> };
+type Bundle = { type: string; objects: Array<{ type: string; id: string; [k: string]: unknown }> };
+
+/** Validates a bundle and each of its objects against the OASIS STIX 2.1 schemas; returns the bundle validator and the object counts by type. */
+function validateStix(bundle: Bundle): { validateBundle: (b: unknown) => boolean; counts: Map<string, number> } {
   const root = join(REPO_ROOT, 'test/fixtures/networks/stix2.1-schemas');
   const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
@@ -120,6 +125,12 @@ test('the STIX 2.1 bundle validates against the OASIS STIX 2.1 JSON schemas', ()
     for (const k of ['source_ref', 'target_ref', 'created_by_ref']) if (typeof o[k] === 'string') assert.ok(ids.has(o[k] as string), `${o.id} ${k}`);
     if (Array.isArray(o['object_refs'])) for (const r of o['object_refs'] as string[]) assert.ok(ids.has(r), `${o.id} object_refs ${r}`);
   }
+  return { validateBundle: (b) => validateBundle(b) === true, counts };
+}
+
+test('the STIX 2.1 bundle validates against the OASIS STIX 2.1 JSON schemas', () => {
+  const bundle = JSON.parse(exportNetworks(report, 'stix', { now: NOW })[0]!.content) as Bundle;
+  const { validateBundle, counts } = validateStix(bundle);
   assert.equal(counts.get('identity'), 1);
   assert.equal(counts.get('infrastructure'), 8 + 2, 'eight domains and two networks');
   assert.equal(counts.get('report'), 16, 'eight shared stories per network');
@@ -127,4 +138,37 @@ test('the STIX 2.1 bundle validates against the OASIS STIX 2.1 JSON schemas', ()
   // A broken object is caught.
   const broken = { ...bundle, objects: [{ ...bundle.objects[1]!, created: 'yesterday' }] };
   assert.equal(validateBundle(broken), false);
+});
+
+test('undated and day-precision networks export: no gap where nothing is dated, STIX times at the start of the day', () => {
+  const pubs: Publication[] = [];
+  const add = (story: number, domain: string, date: string | null): void => {
+    const t = publicationTime(date);
+    pubs.push({ articleId: pubs.length + 1, storyId: story, domain, time: t?.time ?? null, precisionMs: t?.precisionMs ?? 0, sources: [] });
+  };
+  const sites = ['elmfield-courier.example', 'ridgeway-post.example', 'lakemont-star.example'];
+  sites.forEach((d) => add(1, d, null));
+  sites.forEach((d, i) => add(2, d, i === 2 ? null : '2031-05-06'));
+  for (let i = 0; i < 40; i++) add(10 + i, `town-paper-${i}.example`, null);
+  const r = detectNetworks(pubs);
+  const undatedReport: NetworksReport = {
+    ...r,
+    skipped: 0,
+    undated: r.stats.undated,
+    networks: r.networks.map((n) => ({ ...n, evidence: [], evidenceCounts: { conclusive: 0, associative: 0, circumstantial: 0 }, membersWithPages: 0 })),
+  };
+  assert.equal(r.networks.length, 1);
+  const gexf = exportNetworks(undatedReport, 'gexf', { now: NOW })[0]!.content;
+  assert.equal(XMLValidator.validate(gexf), true);
+  assert.equal((gexf.match(/for="mean_gap_hours"/g) ?? []).length, 1, 'only the pair dated on both sides has a gap');
+  assert.equal(XMLValidator.validate(exportNetworks(undatedReport, 'graphml')[0]!.content), true);
+  const csv = exportNetworks(undatedReport, 'csv')[1]!.content.trim().split('\r\n');
+  assert.equal(csv[0], 'Source,Target,Type,Weight,coordinated,dated,mean_gap_hours,p,q,significant,basis');
+  assert.ok(csv.slice(1).some((row) => row.split(',')[6] === ''), 'an undated pair has an empty gap');
+  const bundle = JSON.parse(exportNetworks(undatedReport, 'stix', { now: NOW })[0]!.content) as Bundle;
+  const { validateBundle, counts } = validateStix(bundle);
+  assert.ok(validateBundle(bundle));
+  assert.equal(counts.get('report'), 2);
+  const reports = bundle.objects.filter((o) => o.type === 'report');
+  assert.deepEqual(reports.map((o) => o['published']).sort(), [NOW, '2031-05-06T00:00:00.000Z']);
 });

@@ -20,10 +20,12 @@ export function toGexf(g: ExportGraph, opts: { description?: string; date?: stri
   out.push('    </attributes>');
   out.push('    <attributes class="edge">');
   out.push('      <attribute id="coordinated" title="coordinated" type="integer"/>');
+  out.push('      <attribute id="dated" title="dated" type="integer"/>');
   out.push('      <attribute id="mean_gap_hours" title="mean_gap_hours" type="double"/>');
   out.push('      <attribute id="p" title="p" type="double"/>');
   out.push('      <attribute id="q" title="q" type="double"/>');
   out.push('      <attribute id="significant" title="significant" type="boolean"/>');
+  out.push('      <attribute id="basis" title="basis" type="string"/>');
   out.push('    </attributes>');
   out.push(`    <nodes count="${g.nodes.length}">`);
   for (const n of g.nodes) {
@@ -42,10 +44,12 @@ export function toGexf(g: ExportGraph, opts: { description?: string; date?: stri
     out.push(`      <edge id="${x(e.id)}" source="${x(e.source)}" target="${x(e.target)}" weight="${e.weight}">`);
     out.push('        <attvalues>');
     out.push(`          <attvalue for="coordinated" value="${e.coordinated}"/>`);
-    out.push(`          <attvalue for="mean_gap_hours" value="${e.meanGapHours}"/>`);
+    out.push(`          <attvalue for="dated" value="${e.dated}"/>`);
+    if (e.meanGapHours !== null) out.push(`          <attvalue for="mean_gap_hours" value="${e.meanGapHours}"/>`);
     out.push(`          <attvalue for="p" value="${e.p}"/>`);
     out.push(`          <attvalue for="q" value="${e.q}"/>`);
     out.push(`          <attvalue for="significant" value="${e.significant}"/>`);
+    if (e.basis !== null) out.push(`          <attvalue for="basis" value="${e.basis}"/>`);
     out.push('        </attvalues>');
     out.push('      </edge>');
   }

@@ -19,10 +19,14 @@ export interface ExportEdge {
   target: string;
   weight: number;
   coordinated: number;
-  meanGapHours: number;
+  /** Of the coordinated stories, those with both copies dated. */
+  dated: number;
+  /** Mean gap over the dated ones, hours; null when none is dated. */
+  meanGapHours: number | null;
   p: number;
   q: number;
   significant: boolean;
+  basis: 'repeated' | 'rare' | null;
 }
 
 export interface ExportGraph {
@@ -44,10 +48,12 @@ export function exportGraph(report: NetworksReport): ExportGraph {
     target: idOf.get(e.target)!,
     weight: e.weight,
     coordinated: e.coordinated,
+    dated: e.dated,
     meanGapHours: e.meanGapHours,
     p: e.p,
     q: e.q,
     significant: e.significant,
+    basis: e.basis,
   }));
   return { nodes, edges };
 }

@@ -12,10 +12,12 @@ const NODE_KEYS = [
 const EDGE_KEYS = [
   ['weight', 'double'],
   ['coordinated', 'int'],
+  ['dated', 'int'],
   ['mean_gap_hours', 'double'],
   ['p', 'double'],
   ['q', 'double'],
   ['significant', 'boolean'],
+  ['basis', 'string'],
 ] as const;
 
 export function toGraphml(g: ExportGraph): string {
@@ -38,10 +40,12 @@ export function toGraphml(g: ExportGraph): string {
     out.push(`    <edge id="${x(e.id)}" source="${x(e.source)}" target="${x(e.target)}">`);
     out.push(`      <data key="e_weight">${e.weight}</data>`);
     out.push(`      <data key="e_coordinated">${e.coordinated}</data>`);
-    out.push(`      <data key="e_mean_gap_hours">${e.meanGapHours}</data>`);
+    out.push(`      <data key="e_dated">${e.dated}</data>`);
+    if (e.meanGapHours !== null) out.push(`      <data key="e_mean_gap_hours">${e.meanGapHours}</data>`);
     out.push(`      <data key="e_p">${e.p}</data>`);
     out.push(`      <data key="e_q">${e.q}</data>`);
     out.push(`      <data key="e_significant">${e.significant}</data>`);
+    if (e.basis !== null) out.push(`      <data key="e_basis">${e.basis}</data>`);
     out.push('    </edge>');
   }
   out.push('  </graph>');

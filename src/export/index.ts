@@ -1,6 +1,6 @@
 /**
  * Exports of a networks report in the formats people already use: GEXF and GraphML (Gephi and
- * other graph tools), CSV node and edge lists, JSON (schema sift.networks/1), STIX 2.1.
+ * other graph tools), CSV node and edge lists, JSON (schema sift.networks/2), STIX 2.1.
  */
 import type { NetworksReport } from '../networks/evidence.js';
 import { toCsv } from './csv.js';
@@ -18,7 +18,7 @@ export interface ExportFile {
   content: string;
 }
 
-export const JSON_SCHEMA = 'sift.networks/1';
+export const JSON_SCHEMA = 'sift.networks/2';
 
 /** The files of one export (CSV gives two: nodes.csv and edges.csv). */
 export function exportNetworks(report: NetworksReport, format: ExportFormat, opts: { now?: string } = {}): ExportFile[] {

@@ -16,6 +16,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { NetworksReport } from '../networks/evidence.js';
+import { publicationTime } from '../networks/time.js';
+import type { NetworkProfile } from '../networks/types.js';
 
 /** UUIDv5 namespace of Sift's STIX ids. */
 const NAMESPACE = '6f1c2b8e-3d4a-5e6f-8a9b-0c1d2e3f4a5b';
@@ -75,13 +77,13 @@ export function toStix(report: NetworksReport, opts: { now?: string } = {}): Sti
         'co-publishes-with',
         a,
         b,
-        `Published copies of ${e.coordinated} of the same stories within the coordination interval (${report.interval.hours} h) of each other, mean gap ${e.meanGapHours} h; weight ${e.weight}; hypergeometric p = ${e.p.toExponential(2)}, q = ${e.q.toExponential(2)}.`,
+        `Published copies of ${e.coordinated} of the same stories, none known to be further apart than the coordination interval (${report.interval.hours} h); ${e.dated} of them dated on both sides${e.meanGapHours === null ? '' : `, mean gap ${e.meanGapHours} h`}; weight ${e.weight}; ${e.basis === 'rare' ? 'edge on a rare shared story' : 'edge on repeated co-publication'}; hypergeometric p = ${e.p.toExponential(2)}, q = ${e.q.toExponential(2)}.`,
       ),
     );
   }
 
   for (const n of report.networks) {
-    const first = n.sharedStories[0]?.origin.published ?? now;
+    const first = firstSeen(n) ?? now;
     const netObj: StixObject = {
       ...base('infrastructure', `network:${n.members.map((m) => m.domain).sort().join(',')}`),
       ...by,
@@ -133,16 +135,20 @@ export function toStix(report: NetworksReport, opts: { now?: string } = {}): Sti
         const o = domainObj.get(c.domain);
         if (o) refs.add(o.id);
       }
-      const originObj = domainObj.get(s.origin.domain);
+      const originObj = s.origin ? domainObj.get(s.origin.domain) : undefined;
       if (originObj) refs.add(originObj.id);
-      const urls = [{ domain: s.origin.domain, url: s.origin.url }, ...s.copies.map((c) => ({ domain: c.domain, url: c.url }))].filter((u): u is { domain: string; url: string } => u.url !== null && isAbsoluteUrl(u.url));
+      const urls = [...(s.origin ? [{ domain: s.origin.domain, url: s.origin.url }] : []), ...s.copies.map((c) => ({ domain: c.domain, url: c.url }))].filter(
+        (u): u is { domain: string; url: string } => u.url !== null && isAbsoluteUrl(u.url),
+      );
+      const from = s.origin ? `${s.origin.basis === 'cited' ? 'origin (cited by the copies)' : 'earliest dated copy'} on ${s.origin.domain}${s.origin.published ? ` at ${s.origin.published}` : ', undated'}` : 'origin unknown';
+      const copies = s.copies.map((c) => `${c.domain} ${c.lagHours === null ? (c.published ?? 'undated') : `+${c.lagHours} h`}`).join(', ');
       objects.push({
         ...base('report', `story:${s.storyId}:${n.id}:${domains.join(',')}`),
         ...by,
         name: s.title ?? `Story ${s.storyId}`,
-        description: `Story ${s.storyId}: earliest copy on ${s.origin.domain} at ${s.origin.published}; copied by ${s.copies.length} members of ${n.label} (${s.copies.map((c) => `${c.domain} +${c.lagHours} h`).join(', ')}).`,
+        description: `Story ${s.storyId}: ${from}; copied by ${s.copies.length} members of ${n.label} (${copies}).`,
         report_types: ['threat-report'],
-        published: s.origin.published,
+        published: stixTime(s.origin?.published ?? s.copies.find((c) => c.published !== null)?.published ?? null) ?? now,
         object_refs: [...refs],
         ...(urls.length > 0 ? { external_references: urls.map((u) => ({ source_name: u.domain, url: u.url })) } : {}),
       });
@@ -154,9 +160,9 @@ export function toStix(report: NetworksReport, opts: { now?: string } = {}): Sti
 function networkDescription(report: NetworksReport, id: number): string {
   const n = report.networks.find((x) => x.id === id)!;
   const parts = [
-    `${n.members.length} domains (${n.members.map((m) => m.domain).join(', ')}) that published copies of ${n.sharedStoryCount} shared stories within ${report.interval.hours} h of each other, more often than their activity explains (hypergeometric test, Benjamini–Hochberg q ≤ ${report.options.alpha}).`,
+    `${n.members.length} domains (${n.members.map((m) => m.domain).join(', ')}) that published copies of ${n.sharedStoryCount} shared stories more often than their activity explains (repeated co-publication: hypergeometric test, Benjamini–Hochberg q ≤ ${report.options.alpha}; or a rare shared story with an overlap ≥ ${report.options.minOverlap}); ${n.copies.dated} of their ${n.copies.dated + n.copies.undated} copies dated, within ${report.interval.hours} h of each other where dated.`,
   ];
-  if (n.lagHours) parts.push(`Median lag behind the earliest copy: ${n.lagHours.median} h (quartiles ${n.lagHours.p25}–${n.lagHours.p75} h).`);
+  if (n.lagHours) parts.push(`Median lag of dated copies behind the earliest dated copy: ${n.lagHours.median} h (quartiles ${n.lagHours.p25}–${n.lagHours.p75} h).`);
   if (n.origins.length > 0) parts.push(`Stories first published by: ${n.origins.slice(0, 5).map((o) => `${o.domain} (${o.stories})`).join(', ')}.`);
   if (n.citedSources.length > 0) parts.push(`Copies cite: ${n.citedSources.slice(0, 5).map((c) => `${c.name} (${c.copies})`).join(', ')}.`);
   parts.push(`Site fingerprints shared: ${n.evidenceCounts.conclusive} conclusive, ${n.evidenceCounts.associative} associative, ${n.evidenceCounts.circumstantial} circumstantial.`);
@@ -164,6 +170,25 @@ function networkDescription(report: NetworksReport, id: number): string {
 }
 
 /** What to search page source for: the ID itself (a verification token without its meta name). */
+/** A STIX timestamp for a date given at any precision (`2025-06-21` → its start, UTC); null when undated. */
+function stixTime(published: string | null): string | null {
+  if (published === null) return null;
+  const t = publicationTime(published);
+  return t === null ? null : new Date(t.time).toISOString();
+}
+
+/** The earliest dated origin or copy of a network's listed stories, as a STIX timestamp. */
+function firstSeen(n: NetworkProfile): string | null {
+  let best: number | null = null;
+  for (const s of n.sharedStories) {
+    for (const p of [s.origin?.published ?? null, ...s.copies.map((c) => c.published)]) {
+      const t = p === null ? null : publicationTime(p);
+      if (t !== null && (best === null || t.time < best)) best = t.time;
+    }
+  }
+  return best === null ? null : new Date(best).toISOString();
+}
+
 function fingerprintNeedle(kind: string, value: string): string {
   if (kind === 'site-verification' || kind === 'social-meta') return value.slice(value.indexOf('=') + 1);
   return value;

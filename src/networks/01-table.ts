@@ -1,7 +1,11 @@
 /**
- * Stage 1: publications → columns grouped by story, keeping each domain's first copy of a story
- * in time order. Stories are bucketed by a counting sort, then each (small) story is sorted.
+ * Stage 1: publications → columns grouped by story, keeping each domain's first copy of a story:
+ * dated copies first, by the middle of their date's period, then the undated ones (an undated
+ * copy still places its domain on the story). Stories are bucketed by a counting sort, then each
+ * (small) story is sorted. Each story's origin copies are marked (origin.ts): a copy on the domain
+ * of an outlet another copy names is where the story comes from, not a co-publisher.
  */
+import { storyOrigins } from './origin.js';
 import type { CopyTable, Publication } from './types.js';
 
 /** Columns of the input the table is built from (a `Publication[]` or synthetic arrays). */
@@ -9,11 +13,26 @@ export interface PublicationColumns {
   length: number;
   storyId(i: number): number;
   domain(i: number): string;
+  /** Start of the publication time's period, ms; NaN when undated. */
   time(i: number): number;
+  /** Length of that period in ms (0 for a timestamp); absent: every time is a timestamp. */
+  precision?(i: number): number;
+  /** Names the copy gives (sources, outlets); absent: no origin is looked for. */
+  names?(i: number): readonly string[];
+  /** The outlet the copy's wire dateline credits, or null. */
+  credit?(i: number): string | null;
 }
 
 export function columnsOf(pubs: readonly Publication[]): PublicationColumns {
-  return { length: pubs.length, storyId: (i) => pubs[i]!.storyId, domain: (i) => pubs[i]!.domain, time: (i) => pubs[i]!.time };
+  return {
+    length: pubs.length,
+    storyId: (i) => pubs[i]!.storyId,
+    domain: (i) => pubs[i]!.domain,
+    time: (i) => pubs[i]!.time ?? NaN,
+    precision: (i) => pubs[i]!.precisionMs ?? 0,
+    names: (i) => pubs[i]!.names ?? [],
+    credit: (i) => pubs[i]!.credit ?? null,
+  };
 }
 
 export function buildTable(cols: PublicationColumns): CopyTable {
@@ -24,6 +43,8 @@ export function buildTable(cols: PublicationColumns): CopyTable {
   const storyIds: number[] = [];
   const rowStory = new Int32Array(n);
   const rowDomain = new Int32Array(n);
+  const rowMid = new Float64Array(n);
+  const rowPrec = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const d = cols.domain(i);
     let di = domainIndex.get(d);
@@ -41,6 +62,9 @@ export function buildTable(cols: PublicationColumns): CopyTable {
       storyIds.push(s);
     }
     rowStory[i] = si;
+    const prec = cols.precision ? cols.precision(i) : 0;
+    rowPrec[i] = prec;
+    rowMid[i] = cols.time(i) + prec / 2; // NaN when undated
   }
   const S = storyIds.length;
   // Counting sort of rows by story.
@@ -54,24 +78,54 @@ export function buildTable(cols: PublicationColumns): CopyTable {
   const storyStart = new Int32Array(S + 1);
   const copyDomain = new Int32Array(n);
   const copyTime = new Float64Array(n);
+  const copyPrecision = new Float64Array(n);
   const copyRow = new Int32Array(n);
+  const copyOrigin = new Uint8Array(n);
   const domainStories = new Int32Array(domains.length);
   const seen = new Int32Array(domains.length).fill(-1);
+  // Dated before undated (an undated copy sorts at +∞), then by the middle of the period, then input order.
+  for (let i = 0; i < n; i++) if (Number.isNaN(rowMid[i]!)) rowMid[i] = Infinity;
+  const order = (a: number, b: number): number => {
+    const ma = rowMid[a]!;
+    const mb = rowMid[b]!;
+    return ma < mb ? -1 : ma > mb ? 1 : a - b;
+  };
   let out = 0;
-  let seg: number[] = [];
+  const one = [0];
   for (let s = 0; s < S; s++) {
     storyStart[s] = out;
-    seg = Array.from(byStory.subarray(start[s]!, start[s + 1]!));
-    if (seg.length > 1) seg.sort((a, b) => cols.time(a) - cols.time(b) || a - b);
+    let seg: number[];
+    if (start[s + 1]! - start[s]! === 1) {
+      one[0] = byStory[start[s]!]!;
+      seg = one;
+    } else {
+      seg = Array.from(byStory.subarray(start[s]!, start[s + 1]!));
+      seg.sort(order);
+    }
     for (const row of seg) {
       const d = rowDomain[row]!;
       if (seen[d] === s) continue; // a later copy by the same domain
       seen[d] = s;
       copyDomain[out] = d;
       copyTime[out] = cols.time(row);
+      copyPrecision[out] = rowPrec[row]!;
       copyRow[out] = row;
       domainStories[d]!++;
       out++;
+    }
+    const lo = storyStart[s]!;
+    if (cols.names && out - lo > 1) {
+      const names = cols.names;
+      const rows = Array.from(copyRow.subarray(lo, out));
+      const credit = cols.credit;
+      const origins = storyOrigins(
+        rows.map((_, k) => domains[copyDomain[lo + k]!]!),
+        rows.map((r) => names(r)),
+        credit ? rows.map((r) => credit(r)) : [],
+      );
+      origins.forEach((o, k) => {
+        if (o) copyOrigin[lo + k] = 1;
+      });
     }
   }
   storyStart[S] = out;
@@ -81,7 +135,14 @@ export function buildTable(cols: PublicationColumns): CopyTable {
     storyStart,
     copyDomain: copyDomain.slice(0, out),
     copyTime: copyTime.slice(0, out),
+    copyPrecision: copyPrecision.slice(0, out),
     copyRow: copyRow.slice(0, out),
+    copyOrigin: copyOrigin.slice(0, out),
     domainStories,
   };
+}
+
+/** Middle of a copy's time period (NaN when undated). */
+export function copyMid(t: CopyTable, i: number): number {
+  return t.copyTime[i]! + t.copyPrecision[i]! / 2;
 }

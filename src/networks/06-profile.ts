@@ -1,12 +1,16 @@
 /**
- * Stage 6: what each network looks like — members, the stories they share, how long after the
- * origin they publish, who moves first, where the stories come from, activity over time and the
- * sources their copies cite.
+ * Stage 6: what each network looks like — members and whom each shares how many stories with (and
+ * how many of those were dated), the stories they share, how long after the story's earliest
+ * dated copy they publish, who moves first, where the stories come from, activity over time and
+ * the sources their copies cite. Undated copies count everywhere a story is counted and nowhere a
+ * time is: lags, first movers and activity rest on the dated copies, each at its precision.
  */
 import { nameKey } from '../mentions/keys.js';
 import { stemName } from '../stories/fingerprint.js';
+import { copyMid } from './01-table.js';
 import { median, quantileSorted } from './stats.js';
-import type { CopyTable, MemberProfile, NetworkProfile, SharedStory } from './types.js';
+import { formatTime, precisionName } from './time.js';
+import type { CopyTable, MemberProfile, NetworkProfile, SharedStory, TimePrecision } from './types.js';
 
 /** Shared stories listed per network (the count is always complete). */
 export const MAX_LISTED_STORIES = 200;
@@ -19,6 +23,12 @@ export interface RowDetails {
   sources(i: number): readonly string[];
 }
 
+interface Partner {
+  stories: number;
+  dated: number;
+  gaps: number[];
+}
+
 interface Acc {
   members: number[];
   shared: number;
@@ -26,13 +36,20 @@ interface Acc {
   lags: number[];
   lagsByMember: Map<number, number[]>;
   sharedByMember: Map<number, number>;
+  datedByMember: Map<number, number>;
+  partners: Map<number, Map<number, Partner>>;
   first: Map<number, number>;
   origins: Map<number, number>;
   activity: Map<string, number>;
   minTime: number;
   maxTime: number;
+  dated: number;
+  undated: number;
+  precision: Record<TimePrecision, number>;
   cited: Map<string, { copies: number; spellings: Map<string, number> }>;
 }
+
+const isDated = (t: CopyTable, i: number): boolean => !Number.isNaN(t.copyTime[i]!);
 
 export function profileNetworks(
   t: CopyTable,
@@ -46,8 +63,9 @@ export function profileNetworks(
     let acc = accs.get(n);
     if (!acc) {
       acc = {
-        members: [], shared: 0, listed: [], lags: [], lagsByMember: new Map(), sharedByMember: new Map(), first: new Map(),
-        origins: new Map(), activity: new Map(), minTime: Infinity, maxTime: -Infinity, cited: new Map(),
+        members: [], shared: 0, listed: [], lags: [], lagsByMember: new Map(), sharedByMember: new Map(), datedByMember: new Map(),
+        partners: new Map(), first: new Map(), origins: new Map(), activity: new Map(), minTime: Infinity, maxTime: -Infinity,
+        dated: 0, undated: 0, precision: { exact: 0, day: 0, month: 0, year: 0 }, cited: new Map(),
       };
       accs.set(n, acc);
     }
@@ -61,33 +79,72 @@ export function profileNetworks(
     const hi = t.storyStart[s + 1]!;
     if (hi - lo < 2) continue;
     perNetwork.clear();
+    let cited = -1;
     for (let i = lo; i < hi; i++) {
+      if (t.copyOrigin[i] === 1) {
+        if (cited < 0) cited = i;
+        continue;
+      }
       const n = networkOf.get(t.copyDomain[i]!);
       if (n === undefined) continue;
       let l = perNetwork.get(n);
       if (!l) perNetwork.set(n, (l = []));
       l.push(i);
     }
+    if (perNetwork.size === 0) continue;
+    // The story's origin: the cited copy, else its earliest dated copy; lags run from the earliest dated copy.
+    const originCopy = cited >= 0 ? cited : isDated(t, lo) ? lo : -1;
+    const t0 = isDated(t, lo) ? copyMid(t, lo) : NaN;
     for (const [n, copies] of perNetwork) {
       if (copies.length < 2) continue;
       const acc = accs.get(n)!;
       acc.shared++;
-      const t0 = t.copyTime[lo]!;
-      const originDomain = t.copyDomain[lo]!;
-      if (!networkOf.has(originDomain) || networkOf.get(originDomain) !== n) acc.origins.set(originDomain, (acc.origins.get(originDomain) ?? 0) + 1);
-      const firstMember = t.copyDomain[copies[0]!]!;
-      acc.first.set(firstMember, (acc.first.get(firstMember) ?? 0) + 1);
-      for (const i of copies) {
+      if (originCopy >= 0 && networkOf.get(t.copyDomain[originCopy]!) !== n) {
+        const od = t.copyDomain[originCopy]!;
+        acc.origins.set(od, (acc.origins.get(od) ?? 0) + 1);
+      }
+      // A first mover only when every member copy is dated and one came before the others (two
+      // copies of the same day, at day precision, have none; an undated copy may have been first).
+      const [c0, c1] = [copies[0]!, copies[1]!];
+      if (copies.every((i) => isDated(t, i)) && copyMid(t, c0) < copyMid(t, c1)) {
+        const firstMember = t.copyDomain[c0]!;
+        acc.first.set(firstMember, (acc.first.get(firstMember) ?? 0) + 1);
+      }
+      for (let x = 0; x < copies.length; x++) {
+        const i = copies[x]!;
         const d = t.copyDomain[i]!;
-        const lag = (t.copyTime[i]! - t0) / HOUR;
-        acc.lags.push(lag);
-        let ml = acc.lagsByMember.get(d);
-        if (!ml) acc.lagsByMember.set(d, (ml = []));
-        ml.push(lag);
         acc.sharedByMember.set(d, (acc.sharedByMember.get(d) ?? 0) + 1);
-        acc.minTime = Math.min(acc.minTime, t.copyTime[i]!);
-        acc.maxTime = Math.max(acc.maxTime, t.copyTime[i]!);
-        dayKeys.push({ acc, time: t.copyTime[i]! });
+        for (let y = 0; y < copies.length; y++) {
+          if (y === x) continue;
+          const j = copies[y]!;
+          let pm = acc.partners.get(d);
+          if (!pm) acc.partners.set(d, (pm = new Map()));
+          const other = t.copyDomain[j]!;
+          let p = pm.get(other);
+          if (!p) pm.set(other, (p = { stories: 0, dated: 0, gaps: [] }));
+          p.stories++;
+          if (isDated(t, i) && isDated(t, j)) {
+            p.dated++;
+            p.gaps.push(Math.abs(copyMid(t, i) - copyMid(t, j)) / HOUR);
+          }
+        }
+        if (isDated(t, i)) {
+          acc.dated++;
+          acc.precision[precisionName(t.copyPrecision[i]!)]++;
+          acc.datedByMember.set(d, (acc.datedByMember.get(d) ?? 0) + 1);
+          const lag = (copyMid(t, i) - t0) / HOUR;
+          acc.lags.push(lag);
+          let ml = acc.lagsByMember.get(d);
+          if (!ml) acc.lagsByMember.set(d, (ml = []));
+          ml.push(lag);
+          if (t.copyPrecision[i]! <= 24 * HOUR) {
+            acc.minTime = Math.min(acc.minTime, t.copyTime[i]!);
+            acc.maxTime = Math.max(acc.maxTime, t.copyTime[i]!);
+            dayKeys.push({ acc, time: t.copyTime[i]! });
+          }
+        } else {
+          acc.undated++;
+        }
         if (rows) {
           for (const name of rows.sources(t.copyRow[i]!)) {
             const key = stemName(nameKey(name));
@@ -103,11 +160,20 @@ export function profileNetworks(
         acc.listed.push({
           storyId: t.storyIds[s]!,
           title: rows?.title(t.copyRow[copies[0]!]!) ?? rows?.title(t.copyRow[lo]!) ?? null,
-          origin: { domain: t.domains[originDomain]!, published: iso(t0), url: rows?.url(t.copyRow[lo]!) ?? null },
+          origin:
+            originCopy < 0
+              ? null
+              : {
+                  domain: t.domains[t.copyDomain[originCopy]!]!,
+                  published: shown(t, originCopy),
+                  url: rows?.url(t.copyRow[originCopy]!) ?? null,
+                  basis: originCopy === cited ? 'cited' : 'earliest',
+                },
           copies: copies.map((i) => ({
             domain: t.domains[t.copyDomain[i]!]!,
-            published: iso(t.copyTime[i]!),
-            lagHours: round((t.copyTime[i]! - t0) / HOUR, 2),
+            published: shown(t, i),
+            precision: isDated(t, i) ? precisionName(t.copyPrecision[i]!) : null,
+            lagHours: isDated(t, i) && !Number.isNaN(t0) ? round((copyMid(t, i) - t0) / HOUR, 2) : null,
             url: rows?.url(t.copyRow[i]!) ?? null,
           })),
         });
@@ -116,7 +182,7 @@ export function profileNetworks(
   }
   for (const { acc, time } of dayKeys) {
     const monthly = acc.maxTime - acc.minTime > 60 * 24 * HOUR;
-    const k = iso(time).slice(0, monthly ? 7 : 10);
+    const k = new Date(time).toISOString().slice(0, monthly ? 7 : 10);
     acc.activity.set(k, (acc.activity.get(k) ?? 0) + 1);
   }
 
@@ -127,9 +193,13 @@ export function profileNetworks(
         domain: t.domains[d]!,
         stories: t.domainStories[d]!,
         sharedStories: acc.sharedByMember.get(d) ?? 0,
+        datedStories: acc.datedByMember.get(d) ?? 0,
         medianLagHours: roundOrNull(median(acc.lagsByMember.get(d) ?? [])),
         firstMover: acc.first.get(d) ?? 0,
         strength: round(strength.get(d) ?? 0, 3),
+        partners: [...(acc.partners.get(d) ?? new Map<number, Partner>())]
+          .map(([o, p]) => ({ domain: t.domains[o]!, stories: p.stories, dated: p.dated, medianGapHours: roundOrNull(median(p.gaps)) }))
+          .sort((x, y) => y.stories - x.stories || y.dated - x.dated || (x.domain < y.domain ? -1 : 1)),
       }))
       .sort((x, y) => y.strength - x.strength || (x.domain < y.domain ? -1 : 1));
     const lags = Float64Array.from(acc.lags).sort();
@@ -142,6 +212,7 @@ export function profileNetworks(
       weight: round(inside.weight, 3),
       sharedStoryCount: acc.shared,
       sharedStories: acc.listed,
+      copies: { dated: acc.dated, undated: acc.undated, precision: acc.precision },
       lagHours: lags.length === 0 ? null : { p25: round(quantileSorted(lags, 0.25), 2), median: round(quantileSorted(lags, 0.5), 2), p75: round(quantileSorted(lags, 0.75), 2) },
       firstMovers: ranked(acc.first, t.domains),
       origins: ranked(acc.origins, t.domains),
@@ -154,12 +225,12 @@ export function profileNetworks(
   return out;
 }
 
-function ranked(m: ReadonlyMap<number, number>, domains: readonly string[]): Array<{ domain: string; stories: number }> {
-  return [...m].map(([d, stories]) => ({ domain: domains[d]!, stories })).sort((x, y) => y.stories - x.stories || (x.domain < y.domain ? -1 : 1));
+function shown(t: CopyTable, i: number): string | null {
+  return isDated(t, i) ? formatTime(t.copyTime[i]!, t.copyPrecision[i]!) : null;
 }
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
+function ranked(m: ReadonlyMap<number, number>, domains: readonly string[]): Array<{ domain: string; stories: number }> {
+  return [...m].map(([d, stories]) => ({ domain: domains[d]!, stories })).sort((x, y) => y.stories - x.stories || (x.domain < y.domain ? -1 : 1));
 }
 
 function round(x: number, digits: number): number {

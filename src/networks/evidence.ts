@@ -27,8 +27,10 @@ export interface NetworkWithEvidence extends NetworkProfile {
 
 export interface NetworksReport extends Omit<NetworkResult, 'networks'> {
   networks: NetworkWithEvidence[];
-  /** Articles left out for lack of a domain, a publication time or a story. */
+  /** Articles left out for lack of a domain or a story. */
   skipped: number;
+  /** Articles without a publication date (placed on their stories, time unknown; left out when a time window is given). */
+  undated: number;
 }
 
 export interface DomainReport {
@@ -49,19 +51,24 @@ export interface TimeWindow {
   until?: number;
 }
 
-async function publicationsIn(store: Store, w: TimeWindow): Promise<{ publications: Publication[]; skipped: number }> {
-  const { publications, skipped } = await loadPublications(store);
-  if (w.since === undefined && w.until === undefined) return { publications, skipped };
-  return { publications: publications.filter((p) => (w.since === undefined || p.time >= w.since) && (w.until === undefined || p.time <= w.until)), skipped };
+/**
+ * The store's publications in a time window. An undated publication cannot be shown to fall in a
+ * window, so a window leaves the undated out (they are counted in `skipped`).
+ */
+async function publicationsIn(store: Store, w: TimeWindow): Promise<{ publications: Publication[]; skipped: number; undated: number }> {
+  const { publications, skipped, undated } = await loadPublications(store);
+  if (w.since === undefined && w.until === undefined) return { publications, skipped, undated };
+  const inside = publications.filter((p) => p.time !== null && (w.since === undefined || p.time + (p.precisionMs ?? 0) > w.since) && (w.until === undefined || p.time <= w.until));
+  return { publications: inside, skipped: skipped + undated, undated: 0 };
 }
 
 /** All networks of a store, each with the fingerprint evidence its members share. */
 export async function networksWithEvidence(store: Store, opts: NetworkOptions = {}, window: TimeWindow = {}): Promise<NetworksReport> {
-  const { publications, skipped } = await publicationsIn(store, window);
+  const { publications, skipped, undated } = await publicationsIn(store, window);
   const result = detectNetworks(publications, opts);
   const members = new Set(result.networks.flatMap((n) => n.members.map((m) => m.domain)));
   const sites = await siteFingerprints(store, publications, members);
-  return { ...result, networks: result.networks.map((n) => withEvidence(n, sites)), skipped };
+  return { ...result, networks: result.networks.map((n) => withEvidence(n, sites)), skipped, undated };
 }
 
 /** The network a domain belongs to, with its evidence; the domain's pairs and outside indicators. */
@@ -114,7 +121,7 @@ async function siteFingerprints(store: Store, publications: readonly Publication
     let x = byDomain.get(p.domain);
     if (!x) byDomain.set(p.domain, (x = { urls: [], times: [] }));
     if (p.url) x.urls.push(p.url);
-    x.times.push(p.time);
+    if (p.time !== null && (p.precisionMs ?? 0) === 0) x.times.push(p.time); // the hour-of-day cadence needs timestamps
   }
   const pages = await loadPages(store, domains, PAGES_PER_DOMAIN);
   const all = new Set([...byDomain.keys(), ...pages.keys()]);

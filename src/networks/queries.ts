@@ -2,11 +2,13 @@
  * The reads the network stages need, built only on the Store's existing methods (listArticles
  * paging), so that both store implementations serve them unchanged:
  *
- * - `loadPublications`: every article's domain, publication time, story and cited sources, in
- *   one pass over the store;
+ * - `loadPublications`: every article's domain, story, publication time (at its precision, or
+ *   none), cited sources and the names it gives, in one pass over the store;
  * - `loadPages`: the stored HTML of the given domains (a few pages each) for site fingerprints.
  */
-import type { Store, StoredArticle } from '../store/types.js';
+import type { ArticleAnalysis, Store, StoredArticle } from '../store/types.js';
+import { datelineCredit } from './origin.js';
+import { publicationTime } from './time.js';
 import type { Publication } from './types.js';
 
 /** Articles read per page while scanning the store. */
@@ -41,32 +43,57 @@ export async function* scanArticles(store: Store, opts: { storyId?: number } = {
 }
 
 /**
- * One pass over the store: each article with a domain, a parseable publication time and a story
- * becomes a `Publication`. Articles lacking any of the three cannot place a domain in time on a
- * story and are counted in `skipped`.
+ * One pass over the store: each article with a domain and a story becomes a `Publication`; its
+ * time is the publication date at its precision (a day for `2025-06-21`), or null when the page
+ * gives none — an undated copy still places its domain on the story. Articles without a domain or
+ * a story are counted in `skipped`, the undated ones in `undated`.
  */
-export async function loadPublications(store: Store): Promise<{ publications: Publication[]; skipped: number }> {
+export async function loadPublications(store: Store): Promise<{ publications: Publication[]; skipped: number; undated: number }> {
   const publications: Publication[] = [];
   let skipped = 0;
+  let undated = 0;
   for await (const a of scanArticles(store)) {
     const domain = domainOf(a);
-    const time = Date.parse(a.published ?? '');
-    if (domain === null || !Number.isFinite(time) || a.storyId === null) {
+    if (domain === null || a.storyId === null) {
       skipped++;
       continue;
     }
-    const p: Publication = { articleId: a.id, storyId: a.storyId, domain, time, sources: outermostSources(a) };
-    if (a.url !== undefined) p.url = a.url;
-    if (a.title !== undefined) p.title = a.title;
-    publications.push(p);
+    publications.push(publicationOf(a.id, a.storyId, domain, a));
+    if (publications[publications.length - 1]!.time === null) undated++;
   }
-  return { publications, skipped };
+  return { publications, skipped, undated };
+}
+
+/** A publication from an article's stored fields and analysis. */
+export function publicationOf(
+  articleId: number,
+  storyId: number,
+  domain: string,
+  a: { published?: string | undefined; url?: string | undefined; title?: string | undefined; text?: string | undefined; analysis: Pick<ArticleAnalysis, 'chains' | 'facts'> },
+): Publication {
+  const t = publicationTime(a.published);
+  const p: Publication = { articleId, storyId, domain, time: t?.time ?? null, precisionMs: t?.precisionMs ?? 0, sources: outermostSources(a.analysis), names: namedSources(a.analysis) };
+  const credit = a.text === undefined ? null : datelineCredit(a.text);
+  if (credit !== null) p.credit = credit;
+  if (a.url !== undefined) p.url = a.url;
+  if (a.title !== undefined) p.title = a.title;
+  return p;
 }
 
 /** The outermost link of each attribution chain: the outlet or person the copy names as its source. */
-function outermostSources(a: StoredArticle): string[] {
+function outermostSources(a: Pick<ArticleAnalysis, 'chains'>): string[] {
   const out = new Set<string>();
-  for (const chain of a.analysis.chains ?? []) if (chain.length > 0) out.add(chain[0]!);
+  for (const chain of a.chains ?? []) if (chain.length > 0) out.add(chain[0]!);
+  return [...out];
+}
+
+const NAMED_FACTS = new Set(['outlet', 'organization', 'person']);
+
+/** Every source and outlet a copy names: all links of its chains, the outlets, organisations and people it mentions. */
+function namedSources(a: Pick<ArticleAnalysis, 'chains' | 'facts'>): string[] {
+  const out = new Set<string>();
+  for (const chain of a.chains ?? []) for (const n of chain) out.add(n);
+  for (const f of a.facts ?? []) if (NAMED_FACTS.has(f.type)) out.add(f.text);
   return [...out];
 }
 

@@ -5,12 +5,26 @@ export interface Publication {
   articleId: number;
   storyId: number;
   domain: string;
-  /** Publication time, ms since the epoch. */
-  time: number;
+  /**
+   * Publication time, ms since the epoch: the start of the period the date names (a day for
+   * `2025-06-21`), or null when the page gives no date — an undated copy still places its domain
+   * on the story; only its time is unknown.
+   */
+  time: number | null;
+  /** Length of that period in ms: 0 for a full timestamp, a day for a date (default 0). */
+  precisionMs?: number;
   url?: string;
   title?: string;
   /** The outermost source of each attribution chain in the article (the outlet or person it cites). */
   sources: string[];
+  /**
+   * Every outlet, organisation or source the copy names (all links of its attribution chains and
+   * the outlets and organisations it mentions): a copy of the story on the domain of one of them
+   * is the story's origin, not a co-publisher (see origin.ts).
+   */
+  names?: string[];
+  /** The outlet the page's wire dateline credits ("/TASS/"), if any: on that outlet's own site the page is the story's origin. */
+  credit?: string;
 }
 
 /**
@@ -23,10 +37,17 @@ export interface CopyTable {
   storyIds: number[];
   /** Offsets into the copy arrays, one per story plus the end. */
   storyStart: Int32Array;
-  /** Domain index, publication time (ms) and index in the input of each story's first copy per domain. */
+  /**
+   * Domain index, publication time (ms, start of its period; NaN when undated), length of that
+   * period (ms, 0 for a timestamp) and index in the input of each story's first copy per domain.
+   * Within a story the dated copies come first, by the middle of their period, then the undated.
+   */
   copyDomain: Int32Array;
   copyTime: Float64Array;
+  copyPrecision: Float64Array;
   copyRow: Int32Array;
+  /** 1 when the copy is its story's origin: its domain belongs to an outlet another copy names. */
+  copyOrigin: Uint8Array;
   /** Number of stories each domain published. */
   domainStories: Int32Array;
 }
@@ -39,8 +60,20 @@ export interface NetworkOptions {
   quickest?: number;
   /** Share of a story's copies whose arrival time defines the interval (CooRnet p, default 0.5). */
   reach?: number;
-  /** Coordinated co-publications a pair needs at least (default 3). */
+  /** Coordinated co-publications a pair needs at least on the repeated path (default 3). */
   minRepeats?: number;
+  /**
+   * A story is rare when at most this share of the store's other domains co-publish it
+   * ((n − 1) ≤ share × (D − 1)); one rare shared story can make an edge (default 0.1).
+   */
+  rareShare?: number;
+  /**
+   * Rare path: shared stories / √(stories of a × stories of b) at least this (default 0.1) — the
+   * overlap must be a real part of what both publish, so that busy outlets meeting once stay apart.
+   */
+  minOverlap?: number;
+  /** Smallest number of stories a network's members share (at least two of them each; default 2). */
+  minStories?: number;
   /** False-discovery rate for the co-publication test (Benjamini–Hochberg, default 0.01). */
   alpha?: number;
   /** Smallest network reported (default 2 domains). */
@@ -53,20 +86,33 @@ export interface NetworkOptions {
   keepCandidates?: boolean;
 }
 
-/** A pair of domains that published copies of the same stories within the coordination interval. */
+/**
+ * A pair of domains that published copies of the same stories, none of them known to be further
+ * apart in time than the coordination interval.
+ */
 export interface CoPublicationEdge {
   source: string;
   target: string;
-  /** Stories both published within the coordination interval of each other. */
+  /** Stories both published, not known to be further apart than the interval (undated copies count). */
   coordinated: number;
-  /** Σ over those stories of popularity weight × closeness to each other × closeness to the origin. */
+  /** Of those, stories where both copies are dated (and so shown to be within the interval). */
+  dated: number;
+  /** Of those, rare stories (co-published by at most `rareShare` of the store's domains). */
+  rare: number;
+  /** coordinated / √(stories of source × stories of target). */
+  overlap: number;
+  /** Σ over those stories of 1/(co-publishers − 1) × time factor (2 × closeness when both are dated, 1 when not). */
   weight: number;
-  /** Mean gap between the two copies over the coordinated stories, in hours. */
-  meanGapHours: number;
-  /** Hypergeometric P(overlap ≥ coordinated) given each domain's number of stories; BH-adjusted q. */
+  /** Mean gap between the two copies over the dated coordinated stories, in hours (null when none is dated). */
+  meanGapHours: number | null;
+  /** Coarsest precision of the dates behind that gap (a "0 h" gap between two dates given to the day means "the same day"). */
+  gapPrecision: TimePrecision | null;
+  /** Hypergeometric P(overlap ≥ coordinated) given each domain's number of stories; BH-adjusted q (1 when not tested). */
   p: number;
   q: number;
   significant: boolean;
+  /** Why the pair is an edge: repeated co-publication beyond chance, or a rare story with a real overlap; null when not. */
+  basis: 'repeated' | 'rare' | null;
 }
 
 export interface DomainNode {
@@ -79,25 +125,49 @@ export interface DomainNode {
   network: number | null;
 }
 
+/** Precision of a publication time: a full timestamp, or only the day, month or year. */
+export type TimePrecision = 'exact' | 'day' | 'month' | 'year';
+
+/** Stories a member shares with one other member. */
+export interface PartnerShare {
+  domain: string;
+  /** Stories both published. */
+  stories: number;
+  /** Of those, stories where both copies are dated. */
+  dated: number;
+  /** Median gap between their dated copies, in hours, at the coarser precision of the two (null when none is dated). */
+  medianGapHours: number | null;
+}
+
 export interface MemberProfile {
   domain: string;
   stories: number;
   /** Of the network's shared stories, how many it published. */
   sharedStories: number;
-  /** Median lag of its copies behind each story's earliest copy, in hours. */
+  /** Of those, how many of its copies are dated. */
+  datedStories: number;
+  /** Median lag of its dated copies behind each story's earliest dated copy, in hours (null when none is dated). */
   medianLagHours: number | null;
-  /** Shared stories in which it was the first member to publish. */
+  /** Shared stories in which its copy came before every other member copy (all dated; a tie at the dates' precision counts for no one). */
   firstMover: number;
   strength: number;
+  /** The other members it shares stories with, most stories first. */
+  partners: PartnerShare[];
 }
 
 export interface SharedStory {
   storyId: number;
   title: string | null;
-  /** Earliest copy of the story anywhere in the store. */
-  origin: { domain: string; published: string; url: string | null };
-  /** Members that published it, in time order, with their lag behind the origin in hours. */
-  copies: Array<{ domain: string; published: string; lagHours: number; url: string | null }>;
+  /**
+   * Where the story comes from: a copy on the domain of an outlet the other copies name (`cited`),
+   * else its earliest dated copy anywhere in the store (`earliest`); null when neither is known.
+   */
+  origin: { domain: string; published: string | null; url: string | null; basis: 'cited' | 'earliest' } | null;
+  /**
+   * Members that published it — dated copies in time order, then the undated — with the date as
+   * given (at its precision) and the lag behind the story's earliest dated copy in hours.
+   */
+  copies: Array<{ domain: string; published: string | null; precision: TimePrecision | null; lagHours: number | null; url: string | null }>;
 }
 
 export interface NetworkProfile {
@@ -111,32 +181,43 @@ export interface NetworkProfile {
   /** Number of stories at least two members published, and the first `MAX_LISTED_STORIES` of them in time order. */
   sharedStoryCount: number;
   sharedStories: SharedStory[];
-  /** Lag of members' copies behind each shared story's origin: quartiles in hours. */
+  /** Members' copies of the shared stories, dated and undated, and the precision of the dated ones. */
+  copies: { dated: number; undated: number; precision: Record<TimePrecision, number> };
+  /** Lag of members' dated copies behind each shared story's earliest dated copy: quartiles in hours. */
   lagHours: { p25: number; median: number; p75: number } | null;
   /** Members that publish first, by number of shared stories. */
   firstMovers: Array<{ domain: string; stories: number }>;
-  /** Domains outside the network that published shared stories first (where its stories come from). */
+  /** Domains outside the network its shared stories come from (cited origin, else earliest dated copy). */
   origins: Array<{ domain: string; stories: number }>;
-  /** Members' copies of shared stories per day (or per month when they span more than 60 days). */
+  /** Members' dated copies of shared stories per day (or per month when they span more than 60 days). */
   activity: Array<{ period: string; copies: number }>;
   /** Sources the members' copies cite (outermost link of each chain), merged across scripts. */
   citedSources: Array<{ name: string; copies: number }>;
 }
 
 export interface NetworkResult {
-  /** The coordination interval and how it was set. */
-  interval: { ms: number; hours: number; estimated: boolean; basis: string };
+  /**
+   * The coordination interval and how it was set; `precisionFloorHours` is the date precision it
+   * was not allowed to fall below (0 when the times it was estimated on are full timestamps).
+   */
+  interval: { ms: number; hours: number; estimated: boolean; basis: string; precisionFloorHours: number };
   options: Required<Omit<NetworkOptions, 'intervalMs' | 'keepCandidates'>>;
   stats: {
     publications: number;
+    /** Publications without a date (placed on their story, time unknown). */
+    undated: number;
     stories: number;
     multiDomainStories: number;
     domains: number;
-    /** Pairs with at least one coordinated co-publication. */
+    /** Copies set aside as their story's origin (on the domain of an outlet another copy names). */
+    origins: number;
+    /** Pairs with at least one co-published story not known to be apart in time. */
     candidatePairs: number;
-    /** Pairs with at least minRepeats, given a p-value. */
+    /** Pairs with at least minRepeats, given a BH-adjusted p-value. */
     testedPairs: number;
     significantEdges: number;
+    /** Communities left out for sharing fewer than minStories stories. */
+    smallCommunities: number;
     networks: number;
   };
   /** Domains in at least one significant edge (plus, with keepCandidates, every candidate's domains). */
