@@ -1,10 +1,12 @@
 /**
  * Raw bytes of one document (a file, a response body, standard input) → Article:
- * empty and binary guards, charset decoding, then the HTML or plain-text reader.
+ * empty and binary guards, charset decoding, then the HTML or plain-text reader, then a
+ * fallback publication date (URL, then text) when the page gives none (date-fallback.ts).
  */
 import { SiftError } from '../errors/catalogue.js';
 import type { Article } from './article.js';
 import { decodeBytes } from './charset.js';
+import { addFallbackDate } from './date-fallback.js';
 import { looksLikeHtml, sniffBinary } from './detect.js';
 import { extractHtml } from './html.js';
 import { domainOf } from './meta.js';
@@ -35,14 +37,17 @@ export function articleFromBytes(buf: Uint8Array, opts: BytesOptions): Article {
   assertTextual(buf, opts.what);
   const decoded = decodeBytes(buf, { contentType: opts.contentType, html: opts.format !== 'text' });
   const isHtml = opts.format === 'html' || (opts.format === undefined && looksLikeHtml(decoded.text));
+  let article: Article;
   if (isHtml) {
-    return { id: opts.id, format: opts.reader.html, ...extractHtml(decoded.text, { url: opts.url, what: opts.what }) };
+    article = { id: opts.id, format: opts.reader.html, ...extractHtml(decoded.text, { url: opts.url, what: opts.what }) };
+  } else {
+    article = textArticle(decoded.text, { what: opts.what, id: opts.id, format: opts.reader.text });
+    if (opts.url) {
+      article.url = opts.url;
+      const domain = domainOf(opts.url);
+      if (domain) article.domain = domain;
+    }
   }
-  const article = textArticle(decoded.text, { what: opts.what, id: opts.id, format: opts.reader.text });
-  if (opts.url) {
-    article.url = opts.url;
-    const domain = domainOf(opts.url);
-    if (domain) article.domain = domain;
-  }
+  addFallbackDate(article);
   return article;
 }

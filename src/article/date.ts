@@ -1,29 +1,94 @@
 /**
- * Publication times as pages write them → ISO 8601.
+ * Publication dates: ISO 8601 at the precision the source gives, where the date came from, and
+ * the span of time it stands for.
  *
- * - A date alone stays a date: `2024-03-05`, `20240305`, `2024/03/05`, `March 5, 2024` → `2024-03-05`.
+ * A date keeps its precision — `year` (`2025`), `month` (`2025-12`), `day` (`2025-12-14`) or
+ * `time` (`2025-12-14T07:00:00.000Z`) — and its source: `metadata` (the page, feed, sitemap, WARC
+ * record or JSONL line said so), `url` (a date in the URL path) or `text` (a dateline in the page
+ * text). URL and text dates are fallbacks (date-fallback.ts), taken only when metadata gives none.
+ *
+ * `parseDate` reads publication times as they are written:
+ * - ISO 8601 at any precision: `2025`, `2025-12`, `2025-12-14`, `2025-12-14T10:00+03:00`;
+ *   also `20251214`, `2025/12/14`, `2025/12`.
  * - A date with a time becomes UTC: `2024-03-05T10:00:00+03:00` → `2024-03-05T07:00:00.000Z`.
  *   A time without a zone is taken as UTC (the page's zone is unknown).
- * - Anything unparseable, or outside the years 1900–2100, gives undefined.
+ * - Written dates: `March 5, 2024`, `5 March 2024`, `18 июля 2025`, `Friday, 18. Juli 2025` → day;
+ *   `December 2025`, `липень 2025` → month; `Wed, 05 Mar 2031 10:00:00 GMT` → time.
+ * - Anything unparseable, or outside the years 1900–2100, gives undefined. Numeric day/month
+ *   orders with slashes (05/03/2024) are ambiguous and refused.
+ *
+ * The canonical strings have one form per precision, so `precisionOf(iso)` recovers the precision
+ * of any string `parseDate` returns.
  */
+import { MONTH_NAMES } from './data/dates.js';
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+export type DateSource = 'metadata' | 'url' | 'text';
+
+/** Coarsest first. */
+export const DATE_PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'time'];
+export const DATE_SOURCES: readonly DateSource[] = ['metadata', 'url', 'text'];
+
+/** A date as ISO 8601 at its own precision. */
+export interface ParsedDate {
+  iso: string;
+  precision: DatePrecision;
+}
+
+/** `[start, end)` in ms since the epoch: every instant the date may stand for. */
+export interface DateInterval {
+  start: number;
+  end: number;
+}
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
+const YEAR_ONLY = /^(\d{4})$/;
+const YEAR_MONTH = /^(\d{4})(?:-(\d{2})|\/(\d{1,2}))$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const SLASH_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-function validDate(y: number, m: number, d: number): boolean {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+const MONTH_ALT = Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
+ * A date written with a month name, or day.month.year with dots: "18 July 2025", "18th of July,
+ * 2025", "18. Juli 2025", "1er juillet 2025", "18 июля 2025", "July 18, 2025", "18.07.2025".
+ * Groups: day, month name, year | month name, day, year | day, month, year. Exported for the
+ * ReDoS check (test/regex-safety.test.ts).
+ */
+export const WRITTEN_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?!\\p{N})`,
+  'giu',
+);
+
+/** A month and year: "December 2025", "июль 2025". Exported for the ReDoS check. */
+export const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-function dateOnly(y: number, m: number, d: number): string | undefined {
-  return validDate(y, m, d) ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : undefined;
+function validYear(y: number, min = MIN_YEAR): boolean {
+  return y >= min && y <= MAX_YEAR;
+}
+
+/** True for a real calendar day in the accepted years. */
+export function validDate(y: number, m: number, d: number, minYear = MIN_YEAR): boolean {
+  if (!validYear(y, minYear) || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** `{ iso: 'YYYY-MM-DD', precision: 'day' }` for a valid day, else undefined. */
+export function dayDate(y: number, m: number, d: number, minYear = MIN_YEAR): ParsedDate | undefined {
+  return validDate(y, m, d, minYear) ? { iso: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, precision: 'day' } : undefined;
+}
+
+/** `{ iso: 'YYYY-MM', precision: 'month' }` for a valid month, else undefined. */
+export function monthDate(y: number, m: number, minYear = MIN_YEAR): ParsedDate | undefined {
+  return validYear(y, minYear) && m >= 1 && m <= 12 ? { iso: `${pad(y, 4)}-${pad(m)}`, precision: 'month' } : undefined;
 }
 
 function zoneOffsetMinutes(zone: string | undefined): number {
@@ -34,14 +99,40 @@ function zoneOffsetMinutes(zone: string | undefined): number {
   return m[1] === '-' ? -minutes : minutes;
 }
 
-/** Normalises a publication time to ISO 8601, or returns undefined. */
-export function normaliseDate(raw: string | undefined | null): string | undefined {
+/** One match of WRITTEN_DATE as a day (undefined when it is not a real day). */
+export function writtenDay(m: RegExpExecArray, minYear = MIN_YEAR): ParsedDate | undefined {
+  if (m[2] !== undefined) return dayDate(Number(m[3]), MONTH_NAMES[m[2].toLowerCase()] ?? 0, Number(m[1]), minYear);
+  if (m[4] !== undefined) return dayDate(Number(m[6]), MONTH_NAMES[m[4].toLowerCase()] ?? 0, Number(m[5]), minYear);
+  return dayDate(Number(m[9]), Number(m[8]), Number(m[7]), minYear);
+}
+
+/** A written date without a time of day: a day when one is given, else a month and year. */
+function writtenDate(s: string): ParsedDate | undefined {
+  WRITTEN_DATE.lastIndex = 0;
+  const m = WRITTEN_DATE.exec(s);
+  if (m) {
+    // Nothing else numeric around it (a second date, a number that might be a time).
+    const rest = s.slice(0, m.index) + s.slice(m.index + m[0].length);
+    return /\d/.test(rest) ? undefined : writtenDay(m);
+  }
+  const my = MONTH_YEAR.exec(s);
+  if (!my) return undefined;
+  const rest = s.slice(0, my.index) + s.slice(my.index + my[0].length);
+  return /\d/.test(rest) ? undefined : monthDate(Number(my[2]), MONTH_NAMES[my[1]!.toLowerCase()] ?? 0);
+}
+
+/** Reads a publication time at its own precision, or returns undefined. */
+export function parseDate(raw: string | undefined | null): ParsedDate | undefined {
   if (typeof raw !== 'string') return undefined;
   const s = raw.trim();
   if (s === '' || s.length > 100) return undefined;
 
-  let m = ISO_DATE.exec(s) ?? COMPACT_DATE.exec(s) ?? SLASH_DATE.exec(s);
-  if (m) return dateOnly(Number(m[1]), Number(m[2]), Number(m[3]));
+  let m = YEAR_ONLY.exec(s);
+  if (m) return validYear(Number(m[1])) ? { iso: m[1]!, precision: 'year' } : undefined;
+  m = YEAR_MONTH.exec(s);
+  if (m) return monthDate(Number(m[1]), Number(m[2] ?? m[3]));
+  m = ISO_DATE.exec(s) ?? COMPACT_DATE.exec(s) ?? SLASH_DATE.exec(s);
+  if (m) return dayDate(Number(m[1]), Number(m[2]), Number(m[3]));
 
   m = ISO_DATETIME.exec(s);
   if (m) {
@@ -49,18 +140,117 @@ export function normaliseDate(raw: string | undefined | null): string | undefine
     if (!validDate(y, mo, d) || h > 23 || mi > 59 || sec > 60) return undefined;
     const ms = Number(((m[7] ?? '0') + '00').slice(0, 3));
     const utc = Date.UTC(y, mo - 1, d, h, mi, sec, ms) - zoneOffsetMinutes(m[8]) * 60_000;
-    return new Date(utc).toISOString();
+    return { iso: new Date(utc).toISOString(), precision: 'time' };
   }
 
-  // Free-form dates with a month name ("Tue, 05 Mar 2024 10:00:00 GMT", "March 5, 2024") via the JS
-  // parser. Numeric day/month orders (05/03/2024) are ambiguous and refused.
-  if (!/[a-z]{3}/i.test(s) || !/\b\d{4}\b/.test(s)) return undefined;
+  // Written forms. With a time of day ("Tue, 05 Mar 2024 10:00:00 GMT", "5 March 2024 14:30"):
+  // the JS parser, which reads English month names. Without one: month names in any of the
+  // languages of data/dates.ts, then the JS parser for what is left (e.g. "Tue Mar 05 2024").
+  if (!/\p{L}{3}/u.test(s) || !/(?<!\d)\d{4}(?!\d)/.test(s)) return undefined;
   const hasTime = /\d:\d/.test(s);
-  const hasZone = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b)/i.test(s);
-  const t = Date.parse(hasTime && !hasZone ? `${s} UTC` : s);
+  if (hasTime) {
+    const hasZone = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b)/i.test(s);
+    const t = Date.parse(hasZone ? s : `${s} UTC`);
+    if (Number.isNaN(t)) return undefined;
+    const date = new Date(t);
+    return validYear(date.getUTCFullYear()) ? { iso: date.toISOString(), precision: 'time' } : undefined;
+  }
+  const written = writtenDate(s);
+  if (written) return written;
+  // The JS parser fills a missing day with the 1st: only a string that names a day may use it.
+  if (!/(?<!\d)\d{1,2}(?!\d)/.test(s)) return undefined;
+  const t = Date.parse(s);
   if (Number.isNaN(t)) return undefined;
   const date = new Date(t);
-  if (!hasTime) return dateOnly(date.getFullYear(), date.getMonth() + 1, date.getDate());
-  if (date.getUTCFullYear() < MIN_YEAR || date.getUTCFullYear() > MAX_YEAR) return undefined;
-  return date.toISOString();
+  return dayDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** Normalises a publication time to ISO 8601 at its own precision, or returns undefined. */
+export function normaliseDate(raw: string | undefined | null): string | undefined {
+  return parseDate(raw)?.iso;
+}
+
+const ISO_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+
+/** The instant of an ISO 8601 date-time (a time without a zone read as UTC), or NaN. */
+function instantOf(iso: string): number {
+  return Date.parse(LOCAL_TIME.test(iso) ? `${iso.replace(' ', 'T')}Z` : iso);
+}
+
+/**
+ * The precision an ISO 8601 string is written at: `2025` year, `2025-12` month, `2025-12-14` day,
+ * a date with a time of day `time`; undefined for anything else.
+ */
+export function precisionOf(iso: string | undefined | null): DatePrecision | undefined {
+  if (typeof iso !== 'string') return undefined;
+  const s = iso.trim();
+  if (/^\d{4}$/.test(s)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(s)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return 'day';
+  return ISO_TIME_SHAPE.test(s) && Number.isFinite(instantOf(s)) ? 'time' : undefined;
+}
+
+/** The coarser of two precisions. */
+export function coarserPrecision(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return DATE_PRECISIONS.indexOf(a) <= DATE_PRECISIONS.indexOf(b) ? a : b;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Real UTC offsets run from −12:00 to +14:00. */
+const EARLIEST_ZONE = 14 * HOUR;
+const LATEST_ZONE = 12 * HOUR;
+
+/**
+ * The time a publication date stands for, `[start, end)` in ms since the epoch, so that later
+ * code can use time as evidence at the precision it has: `2025` → all of 2025, `2025-12` → all of
+ * December, `2025-12-14` → that day, a time → that millisecond (`[t, t + 1)`).
+ *
+ * `precision` (e.g. the stored `publishedPrecision`) may make the interval coarser than the string
+ * (`2025-12-14` as `month` → all of December), never finer: the coarser of the two is used.
+ * Calendar dates are read in UTC, as the store reads them; with `anyZone` a year, month or day is
+ * widened to every zone it could have been written in (14 h earlier, 12 h later).
+ * Returns undefined when `iso` is not an ISO 8601 date (see `precisionOf`).
+ */
+export function dateInterval(iso: string, precision?: DatePrecision, opts: { anyZone?: boolean } = {}): DateInterval | undefined {
+  const own = precisionOf(iso);
+  if (own === undefined) return undefined;
+  const p = precision === undefined ? own : coarserPrecision(own, precision);
+  const s = iso.trim();
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (own === 'time') {
+    const t = instantOf(s);
+    if (p === 'time') return { start: t, end: t + 1 };
+    const date = new Date(t);
+    [y, mo, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  } else {
+    [y, mo, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7) || '1'), Number(s.slice(8, 10) || '1')];
+  }
+  if (y < 1000) return undefined; // Date.UTC reads years 0–99 as 1900–1999
+  let start: number;
+  let end: number;
+  if (p === 'year') [start, end] = [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  else if (p === 'month') [start, end] = [Date.UTC(y, mo - 1, 1), Date.UTC(y, mo, 1)];
+  else [start, end] = [Date.UTC(y, mo - 1, d), Date.UTC(y, mo - 1, d) + DAY];
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+  return opts.anyZone ? { start: start - EARLIEST_ZONE, end: end + LATEST_ZONE } : { start, end };
+}
+
+/** What carries a publication date: an Article, a stored article. */
+export interface PublishedFields {
+  published?: string;
+  publishedPrecision?: DatePrecision;
+  publishedSource?: DateSource;
+}
+
+/** Sets `published` with its precision (read from the ISO string) and its source. */
+export function setPublished(target: PublishedFields, iso: string, source: DateSource): void {
+  target.published = iso;
+  const precision = precisionOf(iso);
+  if (precision) target.publishedPrecision = precision;
+  else delete target.publishedPrecision;
+  target.publishedSource = source;
 }

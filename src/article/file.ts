@@ -16,6 +16,8 @@ import { readCapped, type ByteSource } from './stream.js';
 export interface FileOptions {
   format: 'auto' | 'text' | 'html' | 'jsonl';
   maxBytes: number;
+  /** Receives W_JSONL_FIELD warnings (JSONL lines kept without a bad field). */
+  onWarning?: ((warning: SiftError) => void) | undefined;
 }
 
 function readError(path: string, e: unknown): SiftError {
@@ -65,7 +67,7 @@ export async function* readFileInput(path: string, opts: FileOptions): AsyncGene
   }
   if (st.isDirectory()) throw directoryError(path);
 
-  const jsonl = (source: ByteSource): AsyncGenerator<Article> => readJsonl(source, { what: path, maxLineBytes: opts.maxBytes });
+  const jsonl = (source: ByteSource): AsyncGenerator<Article> => readJsonl(source, { what: path, maxLineBytes: opts.maxBytes, onWarning: opts.onWarning });
   const declared = opts.format === 'auto' ? formatFromExtension(path) : opts.format;
   if (declared === 'jsonl') {
     yield* jsonl(fileBytes(path));

@@ -82,6 +82,25 @@ describe('extractHtml: publication time sources', () => {
     assert.equal(published('', '<p>Updated <time datetime="2031-05-06T07:08:09Z">today</time></p>'), '2031-05-06T07:08:09.000Z');
     assert.equal(published('<meta property="article:published_time" content="last Tuesday">'), undefined);
   });
+
+  it('keeps a coarse date at its precision, refined only by a later date inside it', () => {
+    const ld = (date: string): string => `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${date}"}</script>`;
+    const meta = (date: string): string => `<meta property="article:published_time" content="${date}">`;
+    // [the page's head, [published, precision]]
+    const cases: Array<[string, [string, string] | undefined]> = [
+      [meta('2031-12'), ['2031-12', 'month']],
+      [meta('2031'), ['2031', 'year']],
+      [meta('2031-12') + ld('2031-12-14T10:00:00+03:00'), ['2031-12-14T07:00:00.000Z', 'time']],
+      [meta('2031') + ld('2031-12'), ['2031-12', 'month']],
+      [meta('2031-12') + ld('2030-05-01'), ['2031-12', 'month']],
+      [meta('2031-12-14') + ld('2031-12-14T10:00:00Z'), ['2031-12-14', 'day']],
+    ];
+    for (const [head, want] of cases) {
+      const a = extractHtml(`<html><head>${head}</head>${body}</html>`, { what: 't' });
+      assert.deepEqual(a.published === undefined ? undefined : [a.published, a.publishedPrecision], want, head);
+      assert.equal(a.publishedSource, 'metadata');
+    }
+  });
 });
 
 describe('extractHtml: hard pages', () => {

@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { SiftError } from '../errors/catalogue.js';
 import type { Article } from './article.js';
 import { blockParagraphs, joinParagraphs } from './blocks.js';
-import { normaliseDate } from './date.js';
+import { normaliseDate, setPublished } from './date.js';
 import {
   BOILERPLATE_TAGS,
   MAX_PARSE_DEPTH,
@@ -121,7 +121,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlArticle {
   const byline = meta.byline ?? cleanField(readable?.byline);
   if (byline) out.byline = byline;
   const published = meta.published ?? normaliseDate(readable?.publishedTime);
-  if (published) out.published = published;
+  if (published) setPublished(out, published, 'metadata');
   if (meta.canonicalUrl) out.canonicalUrl = meta.canonicalUrl;
   const siteName = meta.siteName ?? cleanField(readable?.siteName);
   if (siteName) out.siteName = siteName;

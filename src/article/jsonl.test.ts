@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isSiftError, type ErrorCode } from '../errors/catalogue.js';
+import { isSiftError, type ErrorCode, type SiftError } from '../errors/catalogue.js';
 import { FIXTURE_DIR } from '../../test/fixtures/readers/make-fixtures.js';
 import type { Article } from './article.js';
 import { parseJsonlLine, readJsonl } from './jsonl.js';
@@ -89,6 +89,18 @@ describe('readJsonl', () => {
     assert.deepEqual(arts.map((a) => a.id), ['chunks:1', 'chunks:3']);
   });
 
+  it('passes the warnings of kept lines to onWarning, in line order', async () => {
+    const src = ['{"text":"First fictional line.","title":1}\n{"text":"Second fictional line.","date":"2031-07"}\n{"text":"Third.","published":"soon","lang":7}\n'];
+    const warnings: string[] = [];
+    const arts = await collect(readJsonl(src, { what: 'w.jsonl', maxLineBytes: BIG, onWarning: (w) => warnings.push(`${w.details['line']} ${w.details['field']}`) }));
+    assert.deepEqual(arts.map((a) => [a.text, a.title, a.published, a.publishedPrecision]), [
+      ['First fictional line.', undefined, undefined, undefined],
+      ['Second fictional line.', undefined, '2031-07', 'month'],
+      ['Third.', undefined, undefined, undefined],
+    ]);
+    assert.deepEqual(warnings, ['1 title', '3 published', '3 lang']);
+  });
+
   it('caps the length of one line', async () => {
     const src = [`{"text":"short"}\n{"text":"${'x'.repeat(500)}"}\n`];
     await assert.rejects(collect(readJsonl(src, { what: 'f.jsonl', maxLineBytes: 100 })), isCode('E_INPUT_TOO_LARGE', (d) => assert.match(String(d['what']), /^line 2 of f\.jsonl$/)));
@@ -109,17 +121,77 @@ describe('parseJsonlLine', () => {
     }));
   };
 
-  it('names what is wrong with a line', () => {
+  it('names what is wrong with a line that cannot be read', () => {
     bad('[1,2]', /expected a JSON object/);
     bad('"text"', /expected a JSON object/);
     bad('{"title":"No body"}', /needs a non-empty "text" or "html"/);
     bad('{"text":"   "}', /needs a non-empty "text" or "html"/);
     bad('{"text":42}', /"text" must be a string/);
-    bad('{"text":"a","url":"ftp://x.example/"}', /"url" is not an http\(s\) URL/);
-    bad('{"text":"a","url":"not a url"}', /"url" is not an http\(s\) URL/);
-    bad('{"text":"a","published":"soon"}', /"published" is not an ISO 8601 date/);
-    bad('{"text":"a","id":{"x":1}}', /"id" must be a string or number/);
     bad('{"html":"<html><body><script>1</script></body></html>"}', /no article text could be extracted/);
+  });
+
+  it('keeps a line with one bad optional field, drops only that field, and warns once', () => {
+    const base = { text: 'The Kelby ferry ran late on Sunday, the operator said. (Fictional.)', title: 'Kelby ferry late', lang: 'en', url: 'https://kelby-post.example/ferry-late' };
+    // [the line's fields over `base`, the field dropped, what the warning says]
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [{ published: 'soon' }, 'published', /"soon" is not an ISO 8601 date/],
+      [{ published: '2031-02-30' }, 'published', /"2031-02-30" is not an ISO 8601 date/],
+      [{ published: 2031 }, 'published', /must be a string, not a number/],
+      [{ date: 'last week' }, 'date', /"last week" is not an ISO 8601 date/],
+      [{ title: 42 }, 'title', /must be a string, not a number/],
+      [{ lang: ['en'] }, 'lang', /must be a string, not an array/],
+      [{ domain: { host: 'x' } }, 'domain', /must be a string, not an object/],
+      [{ url: 'ftp://kelby-post.example/a' }, 'url', /"ftp:\/\/kelby-post\.example\/a" is not an http\(s\) URL/],
+      [{ id: true }, 'id', /must be a string or a number, not a boolean/],
+      [{ text: 42, html: '<p>The Kelby ferry ran late on Sunday, the operator said.</p>' }, 'text', /must be a string, not a number/],
+    ];
+    for (const [over, field, detail] of cases) {
+      const line = { ...base, ...over };
+      const warnings: SiftError[] = [];
+      const a = parseJsonlLine(JSON.stringify(line), 9, 'in.jsonl', (w) => warnings.push(w));
+      assert.equal(warnings.length, 1, field);
+      assert.equal(warnings[0]!.code, 'W_JSONL_FIELD');
+      assert.deepEqual([warnings[0]!.details['field'], warnings[0]!.details['line']], [field, 9]);
+      assert.match(warnings[0]!.message, detail);
+      assert.match(warnings[0]!.message, new RegExp(`^Line 9 of in\\.jsonl: ignoring "${field}", .*; the article is kept without it\\.$`));
+      // The field is gone; every other field is kept.
+      assert.match(a.text, /Kelby ferry ran late on Sunday/, field);
+      assert.equal(a.published, undefined, field);
+      assert.equal(a.title, field === 'title' ? undefined : 'Kelby ferry late', field);
+      assert.equal(a.lang, field === 'lang' ? undefined : 'en', field);
+      assert.equal(a.url, field === 'url' ? undefined : base.url, field);
+      assert.equal(a.id, field === 'url' ? 'in.jsonl:9' : base.url, field);
+      assert.equal(a.domain, field === 'url' ? undefined : 'kelby-post.example', field);
+    }
+  });
+
+  it('gives no warning for a line that is not kept, and none without a callback', () => {
+    const warnings: SiftError[] = [];
+    assert.throws(() => parseJsonlLine('{"text":42,"title":7}', 3, 'in.jsonl', (w) => warnings.push(w)), isCode('E_JSONL_LINE'));
+    assert.deepEqual(warnings, []);
+    assert.equal(parseJsonlLine('{"text":"A fictional line.","title":7}', 4, 'in.jsonl').title, undefined);
+  });
+
+  it('reads "published" or its alias "date" at any precision, and falls back to the URL and the text', () => {
+    const text = 'The Kelby council met on Monday. (Fictional.)';
+    // [the line, [published, precision, source] expected]
+    const cases: Array<[Record<string, unknown>, [string | undefined, string | undefined, string | undefined]]> = [
+      [{ published: '2031' }, ['2031', 'year', 'metadata']],
+      [{ published: '2031-12' }, ['2031-12', 'month', 'metadata']],
+      [{ published: '2031-12-14' }, ['2031-12-14', 'day', 'metadata']],
+      [{ published: '2031-12-14T10:00:00+03:00' }, ['2031-12-14T07:00:00.000Z', 'time', 'metadata']],
+      [{ date: '2031-06-21' }, ['2031-06-21', 'day', 'metadata']],
+      [{ published: '2031-12', date: '2031-12-14' }, ['2031-12', 'month', 'metadata']],
+      [{ published: null, date: '2031-12-14' }, ['2031-12-14', 'day', 'metadata']],
+      [{ date: null, url: 'https://kelby-post.example/2031/07/18/council' }, ['2031-07-18', 'day', 'url']],
+      [{ published: 'soon', url: 'https://kelby-post.example/2031/07/council' }, ['2031-07', 'month', 'url']],
+      [{ text: `Published: 18 July 2031\n\n${text}` }, ['2031-07-18', 'day', 'text']],
+      [{ url: 'https://kelby-post.example/?p=4411' }, [undefined, undefined, undefined]],
+    ];
+    for (const [over, want] of cases) {
+      const a = parseJsonlLine(JSON.stringify({ text, ...over }), 1, 'x');
+      assert.deepEqual([a.published, a.publishedPrecision, a.publishedSource], want, JSON.stringify(over));
+    }
   });
 
   it('keeps text exactly as given and lets line fields override HTML metadata', () => {

@@ -12,7 +12,7 @@ import {
   TITLE_KEYS,
   URL_KEYS,
 } from './data/html.js';
-import { normaliseDate } from './date.js';
+import { coarserPrecision, dateInterval, parseDate, type ParsedDate } from './date.js';
 import { arrayOf, type DomDocument } from './dom.js';
 
 export interface PageMeta {
@@ -124,11 +124,29 @@ function publishedTime(doc: DomDocument, meta: Map<string, string>, ld: JsonObje
     () => firstOf(meta, PUBLISHED_KEYS_EXTRA),
     () => (doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]'))?.getAttribute('datetime'),
   ];
+  // The first date at day or time precision wins. A coarser one ("2025-12") is kept only until a
+  // later candidate gives a finer date inside it.
+  let coarse: ParsedDate | undefined;
   for (const get of candidates) {
-    const iso = normaliseDate(get());
-    if (iso) return iso;
+    const date = parseDate(get());
+    if (!date) continue;
+    const fine = date.precision === 'day' || date.precision === 'time';
+    if (coarse === undefined) {
+      if (fine) return date.iso;
+      coarse = date;
+    } else if (within(date, coarse)) {
+      if (fine) return date.iso;
+      if (coarserPrecision(date.precision, coarse.precision) === coarse.precision) coarse = date;
+    }
   }
-  return undefined;
+  return coarse?.iso;
+}
+
+/** True when `inner` lies inside the span `outer` stands for. */
+function within(inner: ParsedDate, outer: ParsedDate): boolean {
+  const a = dateInterval(inner.iso);
+  const b = dateInterval(outer.iso);
+  return a !== undefined && b !== undefined && a.start >= b.start && a.end <= b.end;
 }
 
 function isUrlish(s: string): boolean {

@@ -29,6 +29,8 @@ export interface ReadOptions {
   maxRedirects?: number;
   /** Stream to read when the input is `-` (default process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Receives W_JSONL_FIELD warnings: a JSONL line kept without a field it could not use. */
+  onWarning?: (warning: SiftError) => void;
 }
 
 export async function* readArticles(input: string, opts: ReadOptions = {}): AsyncGenerator<Article> {
@@ -37,7 +39,7 @@ export async function* readArticles(input: string, opts: ReadOptions = {}): Asyn
   if (input === '') throw new SiftError('E_USAGE', { detail: 'the input is an empty string; give a file, a URL, or - for standard input' });
 
   if (input === '-') {
-    yield* readStdin(opts.stdin ?? process.stdin, { format, maxBytes });
+    yield* readStdin(opts.stdin ?? process.stdin, { format, maxBytes, onWarning: opts.onWarning });
     return;
   }
 
@@ -54,5 +56,5 @@ export async function* readArticles(input: string, opts: ReadOptions = {}): Asyn
     return;
   }
 
-  yield* readFileInput(input, { format, maxBytes });
+  yield* readFileInput(input, { format, maxBytes, onWarning: opts.onWarning });
 }

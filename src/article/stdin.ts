@@ -13,6 +13,8 @@ import { readCapped, type ByteSource } from './stream.js';
 export interface StdinOptions {
   format: 'auto' | 'text' | 'html' | 'jsonl';
   maxBytes: number;
+  /** Receives W_JSONL_FIELD warnings (JSONL lines kept without a bad field). */
+  onWarning?: ((warning: SiftError) => void) | undefined;
 }
 
 const WHAT = 'standard input';
@@ -48,7 +50,7 @@ export async function* readStdin(stream: NodeJS.ReadableStream, opts: StdinOptio
 
   const format = opts.format;
   if (format === 'jsonl' || (format === 'auto' && looksLikeJsonl(Buffer.concat(head).toString('utf8')))) {
-    yield* readJsonl(all, { what: WHAT, maxLineBytes: opts.maxBytes });
+    yield* readJsonl(all, { what: WHAT, maxLineBytes: opts.maxBytes, onWarning: opts.onWarning });
     return;
   }
   const tooLarge = (): SiftError => new SiftError('E_INPUT_TOO_LARGE', { what: WHAT, size: `more than ${opts.maxBytes}`, limit: opts.maxBytes });

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { analyze } from '../analyze.js';
 import { readArticles, type ReadOptions } from '../article/read.js';
 import { SiftError } from '../errors/catalogue.js';
+import { issueLine } from '../ingest/issues.js';
 import { renderHtml } from '../report/html.js';
 import { toJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -34,7 +35,8 @@ export function registerAnalyze(program: Command): void {
 }
 
 async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
-  const opts: ReadOptions = { format: parseFormat(flags.format) };
+  // A JSONL line kept without a bad field: one line on stderr, like sift ingest's warnings.
+  const opts: ReadOptions = { format: parseFormat(flags.format), onWarning: (w) => process.stderr.write(issueLine({ code: w.code, origin: input, message: w.message })) };
   if (flags.allowPrivate) opts.allowPrivate = true;
   if (flags.maxBytes !== undefined) opts.maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
   if (flags.timeout !== undefined) opts.timeoutMs = positiveInt(flags.timeout, '--timeout');

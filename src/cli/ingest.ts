@@ -92,6 +92,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
       ...opts,
       signal: controller.signal,
       onIssue: (i) => reporter.issue(i),
+      onWarning: (w) => reporter.warning(w),
       onProgress: (c) => reporter.progress(c),
     });
   } catch (e) {

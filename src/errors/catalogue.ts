@@ -12,6 +12,8 @@ export const ERRORS = {
   E_CHARSET: 'Could not decode {what} as {charset}: {detail}',
   E_HTML_NO_TEXT: 'No article text could be extracted from the HTML in {what}.',
   E_JSONL_LINE: 'Line {line} of {what} is not a valid article: {detail}',
+  /** A warning, not an error: the article is kept without the field. */
+  W_JSONL_FIELD: 'Line {line} of {what}: ignoring "{field}", {detail}; the article is kept without it.',
   E_URL_INVALID: 'Not a fetchable URL: {url}. Sift fetches http:// and https:// URLs only.',
   E_URL_PRIVATE: 'Refusing to fetch {url}: it resolves to {address}, a private, loopback or link-local address. Pass --allow-private if you really mean to.',
   E_URL_TIMEOUT: 'Fetching {url} timed out after {ms} ms.',

@@ -25,27 +25,32 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stderr, '', 'with --json, issues are in the summary only');
     const s1 = summaryOf(first.stdout);
-    assert.deepEqual([s1.seen, s1.stored, s1.skipped_existing], [9, 9, 0]);
-    assert.deepEqual(s1.issues.map((i) => i.code), ['E_JSONL_LINE', 'E_JSONL_LINE', 'E_JSONL_LINE', 'E_NOT_FETCHED', 'E_FEED_ITEM']);
+    assert.deepEqual([s1.seen, s1.stored, s1.skipped_existing], [10, 10, 0]);
+    assert.deepEqual(s1.issues.map((i) => i.code), ['E_JSONL_LINE', 'E_JSONL_LINE', 'E_NOT_FETCHED', 'E_FEED_ITEM']);
+    assert.deepEqual(s1.warnings.map((w) => [w.code, w.origin]), [['W_JSONL_FIELD', `${fx('bad-lines.jsonl')}:6`]]);
     assert.deepEqual(s1.issues[0], {
       code: 'E_JSONL_LINE',
       origin: `${fx('bad-lines.jsonl')}:2`,
       message: s1.issues[0]!.message,
     });
-    assert.ok(s1.stories_created >= 1 && s1.stories_created <= 9);
-    assert.deepEqual(Object.keys(s1).sort(), ['elapsed_ms', 'inputs', 'interrupted', 'issues', 'rate', 'seen', 'skipped_existing', 'stored', 'stories_created'].sort());
+    assert.ok(s1.stories_created >= 1 && s1.stories_created <= 10);
+    assert.deepEqual(Object.keys(s1).sort(), ['elapsed_ms', 'inputs', 'interrupted', 'issues', 'rate', 'seen', 'skipped_existing', 'stored', 'stories_created', 'warnings'].sort());
 
     const second = summaryOf((await sift(args)).stdout);
-    assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [9, 0, 9, 0]);
+    assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [10, 0, 10, 0]);
 
     const store = await openStore(db);
     try {
-      assert.equal(await store.countArticles(), 9);
+      assert.equal(await store.countArticles(), 10);
       const all = await store.listArticles({ limit: 100 });
       assert.ok(all.every((a) => a.storyId !== null && a.origin !== undefined));
       const bridge = all.find((a) => a.url === 'https://courier.lowmere.example/2026/03/harbour-bridge-repairs')!;
       assert.equal(bridge.origin, `${fx('feed-rss.xml')}#item-1`);
       assert.equal(bridge.published, '2026-03-03T08:15:00.000Z');
+      assert.deepEqual([bridge.publishedPrecision, bridge.publishedSource], ['time', 'metadata']);
+      // The line whose date could not be read is stored, dated from its URL at month precision.
+      const badDate = all.find((a) => a.origin === `${fx('bad-lines.jsonl')}:6`)!;
+      assert.deepEqual([badDate.published, badDate.publishedPrecision, badDate.publishedSource], ['2026-02', 'month', 'url']);
     } finally {
       await store.close();
     }
@@ -57,7 +62,11 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
     const lines = r.stderr.trimEnd().split('\n');
-    assert.deepEqual(lines.map((l) => l.replace(/: Line .*$/, '')), [2, 3, 6].map((n) => `sift: E_JSONL_LINE: ${fx('bad-lines.jsonl')}:${n}`));
+    assert.deepEqual(lines.map((l) => l.replace(/: Line .*$/, '')), [
+      `sift: E_JSONL_LINE: ${fx('bad-lines.jsonl')}:2`,
+      `sift: E_JSONL_LINE: ${fx('bad-lines.jsonl')}:3`,
+      `sift: W_JSONL_FIELD: ${fx('bad-lines.jsonl')}:6`,
+    ]);
     assert.ok(existsSync(db));
   });
 

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { articlesOf, collect, fx, issuesOf, serveSite, type Site } from '../../test/fixtures/ingest/helpers.js';
+import { fetchPage } from './fetcher.js';
+import type { FetchItem, PageHints } from './types.js';
 
 let tmp: string;
 let site: Site;
@@ -61,6 +63,27 @@ describe('sitemaps', () => {
     const listed = await collect([fromTemplate('urls-private.txt', fx('urls.txt'))]);
     assert.deepEqual([...new Set(issuesOf(listed).map((i) => i.code))].sort(), ['E_URL_INVALID', 'E_URL_PRIVATE']);
     assert.equal(site.requests.length, 0);
+  });
+});
+
+describe('dates of fetched pages', () => {
+  it("a feed's or sitemap's date replaces a dateline found in the page's text; without one the dateline stays", async () => {
+    site = await serveSite();
+    const url = `${site.url}/articles/dateline.html`;
+    const opts = { allowPrivate: true, noFetch: false, maxBytes: 1_000_000, concurrency: 1 };
+    // [hints from the feed or sitemap, [published, precision, source, publishedFrom]]
+    const cases: Array<[PageHints | undefined, [string, string, string, string | undefined]]> = [
+      [undefined, ['2026-03-02', 'day', 'text', undefined]],
+      [{ published: '2026-03-01T18:00:00.000Z', publishedFrom: 'sitemap' }, ['2026-03-01T18:00:00.000Z', 'time', 'metadata', 'sitemap']],
+      [{ published: '2026-03', publishedFrom: 'feed' }, ['2026-03', 'month', 'metadata', 'feed']],
+    ];
+    for (const [hints, want] of cases) {
+      const item: FetchItem = { kind: 'fetch', url, origin: 'test', why: 'a test', ...(hints ? { hints } : {}) };
+      const got = await fetchPage(item, opts);
+      assert.equal(got.kind, 'article');
+      if (got.kind !== 'article') continue;
+      assert.deepEqual([got.article.published, got.article.publishedPrecision, got.article.publishedSource, got.publishedFrom], want, JSON.stringify(hints));
+    }
   });
 });
 

@@ -4,6 +4,7 @@
  * `concurrency` requests at a time, running ahead of the article being stored. A URL already in
  * the store is not fetched again; with --no-fetch no page is fetched (each becomes an issue).
  */
+import { setPublished } from '../article/date.js';
 import { readUrl } from '../article/url.js';
 import { LOOKAHEAD_PER_FETCH } from './data/limits.js';
 import { issue, issueItem } from './issues.js';
@@ -24,11 +25,13 @@ export async function fetchPage(item: FetchItem, opts: FetchStageOptions): Promi
     if (opts.isStored && (await opts.isStored(key))) return { kind: 'known', key, origin: item.origin };
     const article = await readUrl(item.url, { allowPrivate: opts.allowPrivate, maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs });
     const out: ArticleItem = { kind: 'article', article, origin: item.origin };
-    // What the page says wins; the feed or sitemap fills the gaps.
+    // What the page says wins; the feed or sitemap fills the gaps. A feed's or sitemap's date
+    // (the publisher's metadata) also replaces a dateline found in the page text, which may be an
+    // event's date, but not a date in the page's URL.
     const hints = item.hints;
     if (hints?.title && !article.title) article.title = hints.title;
-    if (hints?.published && !article.published) {
-      article.published = hints.published;
+    if (hints?.published && (!article.published || article.publishedSource === 'text')) {
+      setPublished(article, hints.published, 'metadata');
       if (hints.publishedFrom) out.publishedFrom = hints.publishedFrom;
     }
     return out;

@@ -16,14 +16,14 @@ function sink(tty: boolean): PassThrough & { text: () => string } {
   return s;
 }
 
-const summary: IngestSummary = { inputs: ['a.jsonl'], seen: 3, stored: 2, skipped_existing: 1, issues: [{ code: 'E_JSONL_LINE', origin: 'a.jsonl:2', message: 'Line 2 of a.jsonl is not a valid article: invalid JSON' }], stories_created: 2, elapsed_ms: 1500, rate: 2, interrupted: false };
+const summary: IngestSummary = { inputs: ['a.jsonl'], seen: 3, stored: 2, skipped_existing: 1, issues: [{ code: 'E_JSONL_LINE', origin: 'a.jsonl:2', message: 'Line 2 of a.jsonl is not a valid article: invalid JSON' }], warnings: [], stories_created: 2, elapsed_ms: 1500, rate: 2, interrupted: false };
 
 describe('IngestReporter', () => {
   it('on a terminal: a live line with the counts, issue lines above it, a summary line at the end', async () => {
     const out = sink(false);
     const err = sink(true);
     const r = new IngestReporter({ json: false, quiet: false, progress: true, stdout: out, stderr: err });
-    r.progress({ seen: 2, stored: 1, skippedExisting: 1, issues: 0, storiesCreated: 1, elapsedMs: 1000 });
+    r.progress({ seen: 2, stored: 1, skippedExisting: 1, issues: 0, warnings: 0, storiesCreated: 1, elapsedMs: 1000 });
     r.issue(summary.issues[0]!);
     r.finish(summary);
     const text = err.text();
@@ -37,7 +37,7 @@ describe('IngestReporter', () => {
     const out = sink(false);
     const err = sink(false);
     const plain = new IngestReporter({ json: false, quiet: false, progress: false, stdout: out, stderr: err });
-    plain.progress({ seen: 1, stored: 1, skippedExisting: 0, issues: 0, storiesCreated: 1, elapsedMs: 5 });
+    plain.progress({ seen: 1, stored: 1, skippedExisting: 0, issues: 0, warnings: 0, storiesCreated: 1, elapsedMs: 5 });
     plain.issue(summary.issues[0]!);
     plain.finish(summary);
     assert.equal(err.text(), 'sift: E_JSONL_LINE: a.jsonl:2: Line 2 of a.jsonl is not a valid article: invalid JSON\n');

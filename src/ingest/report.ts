@@ -1,8 +1,8 @@
 /**
  * What `sift ingest` shows: on a terminal a live line (cli-progress) with articles seen / stored /
  * skipped / issues and the rate; each issue as one line `sift: E_CODE: origin: message` on stderr
- * (unless --json); at the end a one-line summary on a terminal, or the JSON summary on stdout
- * with --json.
+ * and each warning as `sift: W_CODE: origin: message` (unless --json); at the end a one-line
+ * summary on a terminal, or the JSON summary on stdout with --json.
  */
 import cliProgress from 'cli-progress';
 import { issueLine } from './issues.js';
@@ -28,7 +28,7 @@ export class IngestReporter {
   constructor(private readonly opts: ReporterOptions) {
     if (opts.progress) {
       this.multi = new cliProgress.MultiBar({ format: FORMAT, stream: opts.stderr, fps: 10, gracefulExit: false, hideCursor: null, clearOnComplete: true, linewrap: null });
-      this.bar = this.multi.create(0, 0, payload({ seen: 0, stored: 0, skippedExisting: 0, issues: 0, storiesCreated: 0, elapsedMs: 0 }));
+      this.bar = this.multi.create(0, 0, payload({ seen: 0, stored: 0, skippedExisting: 0, issues: 0, warnings: 0, storiesCreated: 0, elapsedMs: 0 }));
     }
   }
 
@@ -37,6 +37,11 @@ export class IngestReporter {
     const line = issueLine(issue);
     if (this.multi) this.multi.log(line);
     else this.opts.stderr.write(line);
+  }
+
+  /** A warning (an article kept without a field) is shown like an issue; its code says W_…. */
+  warning(warning: Issue): void {
+    this.issue(warning);
   }
 
   progress(counts: IngestCounts): void {
@@ -65,8 +70,12 @@ function payload(c: IngestCounts): Record<string, string | number> {
   return { seen: c.seen, stored: c.stored, skipped: c.skippedExisting, issues: c.issues, rate };
 }
 
-/** "sift ingest: 300 seen, 290 stored, 10 already stored, 2 issues, 288 new stories in 12.3 s (24.4 articles/s)". */
+/**
+ * "sift ingest: 300 seen, 290 stored, 10 already stored, 2 issues, 288 new stories in 12.3 s (24.4 articles/s)",
+ * with ", 3 warnings" after the issues when there are any.
+ */
 export function summaryLine(s: IngestSummary): string {
   const head = s.interrupted ? 'sift ingest (interrupted)' : 'sift ingest';
-  return `${head}: ${s.seen} seen, ${s.stored} stored, ${s.skipped_existing} already stored, ${s.issues.length} issue${s.issues.length === 1 ? '' : 's'}, ${s.stories_created} new stor${s.stories_created === 1 ? 'y' : 'ies'} in ${(s.elapsed_ms / 1000).toFixed(1)} s (${s.rate} articles/s)`;
+  const warnings = s.warnings.length > 0 ? `, ${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'}` : '';
+  return `${head}: ${s.seen} seen, ${s.stored} stored, ${s.skipped_existing} already stored, ${s.issues.length} issue${s.issues.length === 1 ? '' : 's'}${warnings}, ${s.stories_created} new stor${s.stories_created === 1 ? 'y' : 'ies'} in ${(s.elapsed_ms / 1000).toFixed(1)} s (${s.rate} articles/s)`;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fx, serveSite } from '../../test/fixtures/ingest/helpers.js';
 import { MemoryStore } from '../../test/fixtures/ingest/memory-store.js';
+import { SqliteStore } from '../store/sqlite.js';
 import type { NewArticle, StoryAssignment } from '../store/types.js';
 import { textKey } from './key.js';
 import { ingest } from './run.js';
@@ -21,13 +22,17 @@ describe('ingest', () => {
     const store = new MemoryStore();
     const inputs = [fx('folder'), fx('bad-lines.jsonl'), fx('feed-rss.xml')];
     const issues: string[] = [];
-    const first = await ingest(inputs, store, { noFetch: true, onIssue: (i) => issues.push(i.code) });
-    assert.equal(first.seen, 9);
-    assert.equal(first.stored, 9);
+    const warnings: string[] = [];
+    const first = await ingest(inputs, store, { noFetch: true, onIssue: (i) => issues.push(i.code), onWarning: (w) => warnings.push(`${w.code} ${w.origin}`) });
+    assert.equal(first.seen, 10);
+    assert.equal(first.stored, 10);
     assert.equal(first.skipped_existing, 0);
     assert.equal(first.stories_created, (await store.listStories()).length);
-    assert.deepEqual(issues, ['E_JSONL_LINE', 'E_JSONL_LINE', 'E_JSONL_LINE', 'E_NOT_FETCHED', 'E_FEED_ITEM']);
+    assert.deepEqual(issues, ['E_JSONL_LINE', 'E_JSONL_LINE', 'E_NOT_FETCHED', 'E_FEED_ITEM']);
     assert.deepEqual(first.issues.map((i) => i.code), issues);
+    // bad-lines.jsonl:6 has an unreadable date: stored without it, one warning, not an issue.
+    assert.deepEqual(warnings, [`W_JSONL_FIELD ${fx('bad-lines.jsonl')}:6`]);
+    assert.deepEqual(first.warnings.map((w) => `${w.code} ${w.origin}`), warnings);
     assert.equal(first.interrupted, false);
 
     const byOrigin = new Map(store.articles.map((a) => [a.origin, a]));
@@ -47,9 +52,42 @@ describe('ingest', () => {
     assert.ok(market.html?.includes('<article>'));
     assert.ok(store.articles.every((a) => a.storyId !== null));
 
+    const badDate = byOrigin.get(`${fx('bad-lines.jsonl')}:6`)!;
+    assert.deepEqual([badDate.published, badDate.publishedPrecision, badDate.publishedSource], ['2026-02', 'month', 'url'], 'the date from the URL, marked');
+
     const second = await ingest(inputs, store, { noFetch: true });
-    assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [9, 0, 9, 0]);
-    assert.equal(store.articles.length, 9);
+    assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [10, 0, 10, 0]);
+    assert.equal(store.articles.length, 10);
+  });
+
+  it('stores and groups copies without a date, with a month-only date, and with only a URL date', async () => {
+    const report = (lead: string): string =>
+      `${lead} The Kelby harbour authority will close the north pier for 14 weeks from Monday after divers found cracks in 32 piles, ` +
+      `the authority's engineer Tamsin Varrow told the Kelby Post. "We cannot let the ferries berth there until every pile is sound," Varrow said. ` +
+      `Repairs are expected to cost 2.4 million crowns, she said. The Fenwick ferry will use the south quay meanwhile. (Fictional.)`;
+    const lines = [
+      { url: 'https://kelby-post.example/news/north-pier-closes', text: report('Kelby harbour closes its north pier.') },
+      { url: 'https://harbour-daily.example/kelby/north-pier', published: '2031-12', text: report('The north pier at Kelby is to close.') },
+      { url: 'https://coast-wire.example/2031/12/14/kelby-north-pier-shut', text: report('Kelby shuts north pier.') },
+    ];
+    const p = join(tmp, 'dates.jsonl');
+    writeFileSync(p, lines.map((l) => JSON.stringify(l)).join('\n'));
+    const store = SqliteStore.open(join(tmp, 'dates.db'));
+    try {
+      const s = await ingest([p], store);
+      assert.deepEqual([s.seen, s.stored, s.issues.length, s.warnings.length], [3, 3, 0, 0]);
+      const stored = await store.listArticles();
+      assert.deepEqual(stored.map((a) => [a.url, a.published, a.publishedPrecision, a.publishedSource]), [
+        [lines[0]!.url, undefined, undefined, undefined],
+        [lines[1]!.url, '2031-12', 'month', 'metadata'],
+        [lines[2]!.url, '2031-12-14', 'day', 'url'],
+      ]);
+      assert.equal(new Set(stored.map((a) => a.storyId)).size, 1, 'one story');
+      const story = await store.getStory(stored[0]!.storyId!);
+      assert.deepEqual([story?.articles, story?.domains, story?.firstPublished, story?.lastPublished], [3, 3, '2031-12', '2031-12-14']);
+    } finally {
+      await store.close();
+    }
   });
 
   it('counts an article twice in one run once (same key)', async () => {

@@ -28,6 +28,8 @@ export interface IngestOptions extends Partial<SourceOptions> {
   /** Aborting stops the run after the current article's insert. */
   signal?: AbortSignal;
   onIssue?: (issue: Issue) => void;
+  /** Flaws in items that are still stored (W_… codes, e.g. a JSONL field dropped). */
+  onWarning?: (warning: Issue) => void;
   /** Called after each item with the running counts. */
   onProgress?: (counts: IngestCounts) => void;
   /** Analysis worker threads (default: one per core beyond the first, at most 2; 0 = analyse in this thread). */
@@ -58,6 +60,8 @@ export interface IngestCounts {
   stored: number;
   skippedExisting: number;
   issues: number;
+  /** Warnings: flaws in articles that were kept (a dropped field). */
+  warnings: number;
   storiesCreated: number;
   elapsedMs: number;
 }
@@ -69,6 +73,8 @@ export interface IngestSummary {
   stored: number;
   skipped_existing: number;
   issues: Issue[];
+  /** Flaws in articles that were still stored (W_… codes), apart from `issues`. */
+  warnings: Issue[];
   stories_created: number;
   elapsed_ms: number;
   /** Articles seen per second. */
@@ -84,7 +90,11 @@ export function toNewArticle(item: ArticleItem, key: string, prepared: Pick<Prep
   if (url) out.url = url;
   if (a.domain) out.domain = a.domain;
   if (a.title) out.title = a.title;
-  if (a.published) out.published = a.published;
+  if (a.published) {
+    out.published = a.published;
+    if (a.publishedPrecision) out.publishedPrecision = a.publishedPrecision;
+    if (a.publishedSource) out.publishedSource = a.publishedSource;
+  }
   if (a.html) out.html = a.html;
   return out;
 }
@@ -111,7 +121,8 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
 export async function ingestItems(ready: AsyncIterable<ReadyItem>, store: Store, opts: IngestOptions = {}): Promise<Omit<IngestSummary, 'inputs'>> {
   const started = performance.now();
   const issues: Issue[] = [];
-  const counts: IngestCounts = { seen: 0, stored: 0, skippedExisting: 0, issues: 0, storiesCreated: 0, elapsedMs: 0 };
+  const warnings: Issue[] = [];
+  const counts: IngestCounts = { seen: 0, stored: 0, skippedExisting: 0, issues: 0, warnings: 0, storiesCreated: 0, elapsedMs: 0 };
   const isStored = async (key: string): Promise<boolean> => (await store.findArticleIdByKey(key)) !== null;
   const analyzer = new Analyzer(opts.threads ?? defaultThreads());
   const batch = new WriteBatch(store, opts.batch ?? DEFAULT_BATCH);
@@ -130,6 +141,11 @@ export async function ingestItems(ready: AsyncIterable<ReadyItem>, store: Store,
     counts.issues++;
     opts.onIssue?.(issue);
   };
+  const warn = (warning: Issue): void => {
+    warnings.push(warning);
+    counts.warnings++;
+    opts.onWarning?.(warning);
+  };
   const signal = opts.signal;
   const stopped = new Promise<'stop'>((resolve) => {
     if (signal?.aborted) resolve('stop');
@@ -139,6 +155,7 @@ export async function ingestItems(ready: AsyncIterable<ReadyItem>, store: Store,
   /** One item, in input order: never two at once, so each match sees every earlier insert. */
   async function handle(next: AnalysedItem): Promise<void> {
     if (next.kind === 'issue') return report(next.issue);
+    if (next.kind === 'warning') return warn(next.warning);
     counts.seen++;
     if (next.kind === 'known') {
       counts.skippedExisting++;
@@ -202,6 +219,7 @@ export async function ingestItems(ready: AsyncIterable<ReadyItem>, store: Store,
     stored: counts.stored,
     skipped_existing: counts.skippedExisting,
     issues,
+    warnings,
     stories_created: counts.storiesCreated,
     elapsed_ms: Math.round(elapsed),
     rate: elapsed > 0 ? Math.round((counts.seen / elapsed) * 10_000) / 10 : 0,

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../article/article.js';
 
-/** A bad item: reported to the user and counted; it never stops the run. */
+/** A bad item (or, as a warning, a flaw in a stored one): reported to the user and counted; it never stops the run. */
 export interface Issue {
   /** Stable code from src/errors/catalogue.ts. */
   code: string;
@@ -51,7 +51,16 @@ export interface IssueItem {
   issue: Issue;
 }
 
-export type SourceItem = ArticleItem | FetchItem | IssueItem;
+/**
+ * Something wrong with an item that is still stored (a JSONL field dropped, W_… codes): reported
+ * and counted apart from issues. It comes just before its article.
+ */
+export interface WarningItem {
+  kind: 'warning';
+  warning: Issue;
+}
+
+export type SourceItem = ArticleItem | FetchItem | IssueItem | WarningItem;
 
 /** After fetching: an article, an issue, or a URL already stored (not fetched again). */
 export interface KnownItem {
@@ -60,7 +69,7 @@ export interface KnownItem {
   origin: string;
 }
 
-export type ReadyItem = ArticleItem | IssueItem | KnownItem;
+export type ReadyItem = ArticleItem | IssueItem | WarningItem | KnownItem;
 
 /** Options every source receives. */
 export interface SourceOptions {

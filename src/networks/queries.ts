@@ -3,9 +3,10 @@
  * paging), so that both store implementations serve them unchanged:
  *
  * - `loadPublications`: every article's domain, story, publication time (at its precision, or
- *   none), cited sources and the names it gives, in one pass over the store;
+ *   none; with the stored precision and source of the date), cited sources and the names it gives, in one pass over the store;
  * - `loadPages`: the stored HTML of the given domains (a few pages each) for site fingerprints.
  */
+import { dateInterval, precisionOf, type DatePrecision, type DateSource } from '../article/date.js';
 import type { ArticleAnalysis, Store, StoredArticle } from '../store/types.js';
 import { datelineCredit } from './origin.js';
 import { publicationTime } from './time.js';
@@ -69,10 +70,27 @@ export function publicationOf(
   articleId: number,
   storyId: number,
   domain: string,
-  a: { published?: string | undefined; url?: string | undefined; title?: string | undefined; text?: string | undefined; analysis: Pick<ArticleAnalysis, 'chains' | 'facts'> },
+  a: {
+    published?: string | undefined;
+    publishedPrecision?: DatePrecision | undefined;
+    publishedSource?: DateSource | undefined;
+    url?: string | undefined;
+    title?: string | undefined;
+    text?: string | undefined;
+    analysis: Pick<ArticleAnalysis, 'chains' | 'facts'>;
+  },
 ): Publication {
-  const t = publicationTime(a.published);
+  let t = publicationTime(a.published);
+  // A stored precision coarser than the string (a time kept only to the day) widens the period.
+  const own = precisionOf(a.published);
+  if (t && a.published && a.publishedPrecision && own && a.publishedPrecision !== own) {
+    const span = dateInterval(a.published, a.publishedPrecision);
+    if (span) t = { time: span.start, precisionMs: a.publishedPrecision === 'time' ? 0 : span.end - span.start };
+  }
   const p: Publication = { articleId, storyId, domain, time: t?.time ?? null, precisionMs: t?.precisionMs ?? 0, sources: outermostSources(a.analysis), names: namedSources(a.analysis) };
+  const precision = a.published === undefined ? undefined : (a.publishedPrecision ?? own);
+  if (precision !== undefined) p.precision = precision;
+  if (a.published !== undefined && a.publishedSource !== undefined) p.dateSource = a.publishedSource;
   const credit = a.text === undefined ? null : datelineCredit(a.text);
   if (credit !== null) p.credit = credit;
   if (a.url !== undefined) p.url = a.url;

@@ -1,4 +1,5 @@
 /** Shapes shared by the network stages. */
+import type { DatePrecision, DateSource } from '../article/date.js';
 
 /** One article placed on a story by a domain at a time (what the network stages read from the store). */
 export interface Publication {
@@ -13,6 +14,12 @@ export interface Publication {
   time: number | null;
   /** Length of that period in ms: 0 for a full timestamp, a day for a date (default 0). */
   precisionMs?: number;
+  /**
+   * How precise the stored date is (`year` | `month` | `day` | `time`), and where it came from
+   * (`metadata` | `url` | `text`): src/article/date.ts. Absent for undated or synthetic input.
+   */
+  precision?: DatePrecision;
+  dateSource?: DateSource;
   url?: string;
   title?: string;
   /** The outermost source of each attribution chain in the article (the outlet or person it cites). */

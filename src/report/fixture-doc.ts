@@ -139,6 +139,8 @@ export function fixtureDoc(over: { text?: string; article?: Partial<Omit<Article
       domain: 'example-news.test',
       title: 'Velmora bridge closed after night strike',
       published: '2024-03-13T08:00:00Z',
+      publishedPrecision: 'time',
+      publishedSource: 'metadata',
       ...over.article,
     },
     lang: 'en',
@@ -252,6 +254,8 @@ export function miniDoc(): Doc {
       domain: 'news.example',
       title: 'Dalsk ferry crossing closed',
       published: '2024-05-03T09:30:00Z',
+      publishedPrecision: 'time',
+      publishedSource: 'metadata',
     },
     lang: 'en',
     sentences: [

@@ -17,7 +17,7 @@ import type { SourceKB } from '../sources/kb.js';
 import { ANALYSIS_SCHEMA } from './json.js';
 import { describeSource, knownPhrases } from './sources.js';
 import { summarize, type SourcingSummary } from './summary.js';
-import { count, escapeHtml as esc, percent, plural } from './text.js';
+import { count, dateSourceNote, escapeHtml as esc, percent, plural } from './text.js';
 import { SIFT_VERSION } from './version.js';
 
 /** One highlighted range of the article text. */
@@ -61,7 +61,7 @@ export function renderHtml(doc: Doc, opts: HtmlOptions = {}): string {
   if (a.domain) metaBits.push(esc(a.domain));
   if (a.siteName && a.siteName !== a.domain) metaBits.push(esc(a.siteName));
   if (a.byline) metaBits.push(`by ${esc(a.byline)}`);
-  metaBits.push(a.published ? `published ${esc(a.published)}` : 'publication date unknown');
+  metaBits.push(a.published ? `published ${esc(a.published)}${dateSourceNote(a.publishedSource)}` : 'publication date unknown');
   metaBits.push(`language ${esc(doc.lang)}`);
   metaBits.push(plural(doc.text.length, 'character'));
   metaBits.push(plural(summary.sentences, 'sentence'));

@@ -41,6 +41,8 @@ test('every field toJson emits is documented', () => {
   const all = fullJson();
   for (const p of [
     'article.byline',
+    'article.publishedPrecision',
+    'article.publishedSource',
     'article.domainSource',
     'attributions[].source.resolvedFrom',
     'attributions[].parent',

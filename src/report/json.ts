@@ -2,6 +2,7 @@
  * The `--json` output of `sift analyze`, schema `sift.analysis/1` (documented in docs/analysis-json.md).
  * Additive changes keep the version; renaming or removing a field bumps it.
  */
+import { precisionOf, type DatePrecision, type DateSource } from '../article/date.js';
 import type { Doc, Mention, SourceKind } from '../doc/types.js';
 import { defaultSources } from '../sources/default.js';
 import type { KnownSource } from '../sources/describe.js';
@@ -27,6 +28,10 @@ export interface AnalysisJson {
     title?: string;
     byline?: string;
     published?: string;
+    /** How precise `published` is: year, month, day or time. */
+    publishedPrecision?: DatePrecision;
+    /** Where `published` came from: metadata, url or text. */
+    publishedSource?: DateSource;
     siteName?: string;
     lang: string;
     chars: number;
@@ -64,6 +69,12 @@ export function toJson(doc: Doc, kb: SourceKB = defaultSources()): AnalysisJson 
   for (const key of ['id', 'url', 'domain', 'title', 'byline', 'published', 'siteName'] as const) {
     const v = a[key];
     if (v !== undefined) article[key] = v;
+    if (key === 'published' && v !== undefined) {
+      // The precision is the string's own unless the reader said otherwise.
+      const precision = a.publishedPrecision ?? precisionOf(v);
+      if (precision) article.publishedPrecision = precision;
+      if (a.publishedSource) article.publishedSource = a.publishedSource;
+    }
   }
   const domain = knowledge.article;
   if (domain?.ref && domain.via && domain.matched) article.domainSource = { ref: domain.ref, via: domain.via, matched: domain.matched };

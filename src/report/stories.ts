@@ -1,7 +1,7 @@
 /** Terminal renderings of stories, a story trace, and similar-article matches. */
 import type { Story } from '../store/types.js';
 import type { ArticleRef, StoryTrace, TimePrecision } from '../stories/trace.js';
-import { displayWidth, inlineText, plural, truncate } from './text.js';
+import { dateSourceNote, displayWidth, inlineText, plural, truncate } from './text.js';
 
 const WIDTH = 100;
 
@@ -12,7 +12,7 @@ function line(s: string): string {
 }
 
 function who(a: ArticleRef): string {
-  return `#${a.id} ${a.domain ?? '(no domain)'} · ${a.published ?? 'date unknown'} · ${a.lang}`;
+  return `#${a.id} ${a.domain ?? '(no domain)'} · ${a.published ? `${a.published}${dateSourceNote(a.publishedSource)}` : 'date unknown'} · ${a.lang}`;
 }
 
 export function renderStories(stories: ReadonlyArray<Story & { members: ArticleRef[] }>, location: string): string {

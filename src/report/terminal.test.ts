@@ -149,3 +149,20 @@ test('bar scales with the share in eighths of a cell', () => {
   assert.equal(bar(0.0625), '▋░░░░░░░░░');
   assert.equal(bar(2), '██████████');
 });
+
+test('a fallback publication date says where it came from; a metadata date does not', () => {
+  // [the article's date fields, what the header says]
+  const cases: Array<[{ published: string; publishedSource?: 'metadata' | 'url' | 'text' }, string]> = [
+    [{ published: '2031-07', publishedSource: 'url' }, ' · published 2031-07 (date from the URL) · '],
+    [{ published: '2031-07-18', publishedSource: 'text' }, ' · published 2031-07-18 (date from the text) · '],
+    [{ published: '2031-07-18', publishedSource: 'metadata' }, ' · published 2031-07-18 · '],
+    [{ published: '2031-07-18' }, ' · published 2031-07-18 · '],
+  ];
+  for (const [dates, want] of cases) {
+    const doc = fixtureDoc();
+    delete doc.article.publishedSource;
+    Object.assign(doc.article, dates);
+    const header = lines(renderTerminal(doc))[1]!;
+    assert.ok(header.includes(want), `${JSON.stringify(dates)}: ${header}`);
+  }
+});

@@ -14,7 +14,7 @@ import { ANALYSIS_SCHEMA } from './json.js';
 import { palette, type Style } from './palette.js';
 import { compactKnown, describeSource } from './sources.js';
 import { summarize, type RestingSource, type SourceShare, type SourcingSummary } from './summary.js';
-import { count, displayWidth, graphemes, graphemeWidth, inlineText, percent, plural, stripUnsafe, truncate } from './text.js';
+import { count, dateSourceNote, displayWidth, graphemes, graphemeWidth, inlineText, percent, plural, stripUnsafe, truncate } from './text.js';
 
 export interface TerminalOptions {
   /** Use ANSI colours (default false). */
@@ -51,7 +51,7 @@ export function renderTerminal(doc: Doc, opts: TerminalOptions = {}): string {
   const where = inlineText(a.domain ?? a.url ?? a.id ?? '') || 'unknown site';
   header.push([
     s(where),
-    s(` · ${a.published ? `published ${inlineText(a.published)}` : 'publication date unknown'}`),
+    s(` · ${a.published ? `published ${inlineText(a.published)}${dateSourceNote(a.publishedSource)}` : 'publication date unknown'}`),
     s(` · lang ${inlineText(doc.lang)} · ${plural(doc.text.length, 'char')} · ${plural(summary.sentences, 'sentence')}`, 'dim'),
   ]);
   header.push([

@@ -2,6 +2,7 @@
  * Small text helpers shared by the report renderers: making article-derived text safe to print
  * on a terminal, measuring and truncating it by display columns, and escaping it for HTML.
  */
+import type { DateSource } from '../article/date.js';
 
 /**
  * Characters that must never reach a terminal from article text: C0 controls, DEL, C1 controls
@@ -111,3 +112,8 @@ export function plural(n: number, word: string, many?: string): string {
 }
 
 const IRREGULAR: Record<string, string> = { story: 'stories', copy: 'copies', entry: 'entries', summary: 'summaries' };
+
+/** What follows a publication date taken from a fallback: " (date from the URL)", " (date from the text)"; nothing for metadata. */
+export function dateSourceNote(source: DateSource | null | undefined): string {
+  return source === 'url' ? ' (date from the URL)' : source === 'text' ? ' (date from the text)' : '';
+}

@@ -1,6 +1,7 @@
 /**
  * What both store backends share: input checks, time normalisation, row → API object mapping.
  */
+import { DATE_PRECISIONS, DATE_SOURCES, coarserPrecision, precisionOf, type DatePrecision, type DateSource } from '../article/date.js';
 import type { ArticleAnalysis, NewArticle, Story, StoredArticle, StoryFilter } from './types.js';
 
 /** Longest anchor accepted (UTF-16 units); anchors are short keys, and PostgreSQL indexes them. */
@@ -86,6 +87,16 @@ export function checkNewArticle(a: NewArticle): void {
     const v = a[f];
     if (typeof v === 'string' && v.includes('\u0000')) throw new TypeError(`insertArticle: article.${f} contains a NUL character (U+0000); remove it before storing`);
   }
+  if (a.publishedPrecision !== undefined && !DATE_PRECISIONS.includes(a.publishedPrecision)) {
+    throw new TypeError(`insertArticle: article.publishedPrecision must be one of ${DATE_PRECISIONS.join(', ')}, got ${JSON.stringify(a.publishedPrecision)}`);
+  }
+  if (a.publishedSource !== undefined && !DATE_SOURCES.includes(a.publishedSource)) {
+    throw new TypeError(`insertArticle: article.publishedSource must be one of ${DATE_SOURCES.join(', ')}, got ${JSON.stringify(a.publishedSource)}`);
+  }
+  const own = precisionOf(a.published);
+  if (a.publishedPrecision !== undefined && own !== undefined && coarserPrecision(own, a.publishedPrecision) !== a.publishedPrecision) {
+    throw new TypeError(`insertArticle: article.publishedPrecision ${a.publishedPrecision} is finer than published ${JSON.stringify(a.published)}`);
+  }
   let nul = false;
   JSON.stringify(a.analysis, (k: string, v: unknown) => {
     if (k.includes('\u0000') || (typeof v === 'string' && v.includes('\u0000'))) nul = true;
@@ -109,6 +120,15 @@ export function checkCount(n: number | undefined, what: string): number | null {
   return n;
 }
 
+/**
+ * The `published_precision` and `published_source` columns of a new article: null without
+ * `published`; else the given values, or the string's own precision and `metadata`.
+ */
+export function publishedColumns(a: NewArticle): { precision: DatePrecision | null; source: DateSource | null } {
+  if (a.published === undefined || a.published === null) return { precision: null, source: null };
+  return { precision: a.publishedPrecision ?? precisionOf(a.published) ?? null, source: a.publishedSource ?? 'metadata' };
+}
+
 /** An article row as both backends select it (column names as in the schema). */
 export interface ArticleRow {
   id: number | string;
@@ -117,6 +137,8 @@ export interface ArticleRow {
   domain: string | null;
   title: string | null;
   published: string | null;
+  published_precision: string | null;
+  published_source: string | null;
   lang: string;
   text: string;
   html: string | null;
@@ -127,7 +149,7 @@ export interface ArticleRow {
   story_score: number | null;
 }
 
-export const ARTICLE_COLUMNS = 'id, key, url, domain, title, published, lang, text, html, origin, analysis, ingested_at, story_id, story_score';
+export const ARTICLE_COLUMNS = 'id, key, url, domain, title, published, published_precision, published_source, lang, text, html, origin, analysis, ingested_at, story_id, story_score';
 
 export function toArticle(r: ArticleRow): StoredArticle {
   const a: StoredArticle = {
@@ -143,7 +165,14 @@ export function toArticle(r: ArticleRow): StoredArticle {
   if (r.url !== null) a.url = r.url;
   if (r.domain !== null) a.domain = r.domain;
   if (r.title !== null) a.title = r.title;
-  if (r.published !== null) a.published = r.published;
+  if (r.published !== null) {
+    a.published = r.published;
+    // Rows stored before the columns existed (migration 3) hold NULL: their precision is the
+    // string's own, and their dates all came from metadata (there were no fallbacks then).
+    const precision = (r.published_precision as DatePrecision | null) ?? precisionOf(r.published);
+    if (precision) a.publishedPrecision = precision;
+    a.publishedSource = (r.published_source as DateSource | null) ?? 'metadata';
+  }
   if (r.html !== null) a.html = r.html;
   if (r.origin !== null) a.origin = r.origin;
   return a;

@@ -135,6 +135,41 @@ if (!URL_) {
       }
     });
 
+    test('articles stored before migration 3 keep their dates, read at their own precision as metadata', async () => {
+      const schema = newSchema();
+      const old = await PostgresStore.open(url, { schema, migrations: POSTGRES_MIGRATIONS.slice(0, 2) });
+      assert.deepEqual(await old.migrationVersions(), [1, 2]);
+      await old.close();
+      // Rows as the previous Sift wrote them: no precision or source columns yet.
+      const story = await admin.query(`INSERT INTO "${schema}".stories (articles, domains, first_published, first_published_utc, last_published, last_published_utc, created_at)
+        VALUES (2, 1, '2031-06-21', '2031-06-21T00:00:00Z', '2031-06-21T08:00:00.000Z', '2031-06-21T08:00:00Z', 'then') RETURNING id`);
+      const storyId = Number(story.rows[0].id);
+      const rows: Array<[string, string | null, string | null]> = [['old-day', '2031-06-21', '2031-06-21T00:00:00Z'], ['old-time', '2031-06-21T08:00:00.000Z', '2031-06-21T08:00:00Z'], ['old-none', null, null]];
+      for (const [key, published, utc] of rows) {
+        await admin.query(`INSERT INTO "${schema}".articles (key, url, domain, published, published_utc, lang, anchor_ids, ingested_at, story_id, analysis, text)
+          VALUES ($1, $2, 'kelby-post.example', $3, $4, 'en', '{}', 'then', $5, $6, $1)`, [key, `https://kelby-post.example/${key}`, published, utc, storyId, JSON.stringify(art(key).analysis)]);
+      }
+      const s = await open(schema);
+      try {
+        assert.deepEqual(await s.migrationVersions(), POSTGRES_MIGRATIONS.map((m) => m.version));
+        const cols = await admin.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'articles' AND column_name LIKE 'published%' ORDER BY column_name`, [schema]);
+        assert.deepEqual(cols.rows.map((r: { column_name: string }) => r.column_name), ['published', 'published_precision', 'published_source', 'published_utc']);
+        const got = await s.listArticles();
+        assert.deepEqual(got.map((a) => [a.key, a.published, a.publishedPrecision, a.publishedSource, a.storyId]), [
+          ['old-day', '2031-06-21', 'day', 'metadata', storyId],
+          ['old-time', '2031-06-21T08:00:00.000Z', 'time', 'metadata', storyId],
+          ['old-none', undefined, undefined, undefined, storyId],
+        ]);
+        assert.equal((await s.getStory(storyId))?.firstPublished, '2031-06-21');
+        // New articles join the old story with their precision and source.
+        const r = await s.insertArticle({ ...art('new-month'), published: '2031-06', publishedSource: 'url' }, ['u'], { kind: 'join', storyId, score: 0.7 });
+        const a = await s.getArticle(r.id);
+        assert.deepEqual([a?.published, a?.publishedPrecision, a?.publishedSource, a?.storyId], ['2031-06', 'month', 'url', storyId]);
+      } finally {
+        await s.close();
+      }
+    });
+
     test('a failing migration rolls back completely', async () => {
       const schema = newSchema();
       await (await open(schema)).close();

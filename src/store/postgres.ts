@@ -17,6 +17,7 @@ import {
   filterRange,
   groupCandidates,
   inOrder,
+  publishedColumns,
   redactUrl,
   sourceKey,
   sourceKeys,
@@ -71,10 +72,10 @@ const INSERT_ARTICLE = `WITH a AS (
     INSERT INTO anchors (anchor, df) SELECT x, 1 FROM unnest($1::text[]) AS x ORDER BY x COLLATE "C"
     ON CONFLICT (anchor) DO UPDATE SET df = anchors.df + 1 RETURNING id, anchor),
   art AS (
-    INSERT INTO articles (key, url, domain, title, published, published_utc, lang, text, html, origin, analysis, anchor_ids, ingested_at, story_id, story_score)
+    INSERT INTO articles (key, url, domain, title, published, published_utc, lang, text, html, origin, analysis, anchor_ids, ingested_at, story_id, story_score, published_precision, published_source)
     VALUES ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb,
       ARRAY(SELECT a.id FROM unnest($1::text[]) WITH ORDINALITY AS u(x, n) JOIN a ON a.anchor = u.x ORDER BY u.n),
-      $13, $14, $15)
+      $13, $14, $15, $17, $18)
     ON CONFLICT ((md5(key))) DO NOTHING RETURNING id),
   p AS (INSERT INTO postings (anchor_id, article_id) SELECT a.id, art.id FROM a, art),
   src AS (INSERT INTO article_sources (source_lower, article_id) SELECT s, art.id FROM unnest($16::text[]) AS s, art ON CONFLICT DO NOTHING)
@@ -194,6 +195,7 @@ export class PostgresStore implements Store {
         const now = new Date().toISOString();
         const published = a.published ?? null;
         const utc = utcKey(a.published);
+        const { precision, source } = publishedColumns(a);
         const domain = domainKey(a.domain);
         let storyId: number;
         let score: number | null;
@@ -220,7 +222,7 @@ export class PostgresStore implements Store {
         const sources = sourceKeys(a.analysis);
         const r = await c.query(INSERT_ARTICLE, [
           anchors, a.key, a.url ?? null, a.domain ?? null, a.title ?? null, published, utc, a.lang, a.text, a.html ?? null, a.origin ?? null,
-          JSON.stringify(a.analysis), now, storyId, score, sources,
+          JSON.stringify(a.analysis), now, storyId, score, sources, precision, source,
         ]);
         if (r.rows.length === 0) {
           // Another writer stored the same key since our check: keep theirs, undo ours.

@@ -105,6 +105,47 @@ describe('SqliteStore specifics', () => {
     await again.close();
   });
 
+  test('a store from before migration 3 migrates on open: articles keep their dates, read at their own precision as metadata', async () => {
+    const p = fresh();
+    // The file as the previous Sift left it: migrations 1 and 2, a story and its articles.
+    const db = new Database(p);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of SQLITE_MIGRATIONS.slice(0, 2)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    const storyId = Number(db.prepare(`INSERT INTO stories (articles, domains, first_published, first_published_utc, last_published, last_published_utc, created_at)
+      VALUES (3, 1, '2031-06-21', '2031-06-21T00:00:00.000Z', '2031-06-21T08:00:00.000Z', '2031-06-21T08:00:00.000Z', 'then')`).run().lastInsertRowid);
+    const insert = db.prepare(`INSERT INTO articles (key, url, domain, published, published_utc, lang, anchor_ids, ingested_at, story_id, analysis, text, html)
+      VALUES (?, ?, 'kelby-post.example', ?, ?, 'en', '[]', 'then', ?, ?, ?, '<p>x</p>')`);
+    for (const [key, published, utc] of [['old-day', '2031-06-21', '2031-06-21T00:00:00.000Z'], ['old-time', '2031-06-21T08:00:00.000Z', '2031-06-21T08:00:00.000Z'], ['old-none', null, null]]) {
+      insert.run(key, `https://kelby-post.example/${key}`, published, utc, storyId, JSON.stringify(analysis), `Text of ${key}.`);
+    }
+    db.close();
+
+    const s = SqliteStore.open(p);
+    try {
+      assert.deepEqual(await s.migrationVersions(), SQLITE_MIGRATIONS.map((m) => m.version));
+      const got = await s.listArticles();
+      assert.deepEqual(got.map((a) => [a.key, a.published, a.publishedPrecision, a.publishedSource, a.storyId, a.text, a.html]), [
+        ['old-day', '2031-06-21', 'day', 'metadata', storyId, 'Text of old-day.', '<p>x</p>'],
+        ['old-time', '2031-06-21T08:00:00.000Z', 'time', 'metadata', storyId, 'Text of old-time.', '<p>x</p>'],
+        ['old-none', undefined, undefined, undefined, storyId, 'Text of old-none.', '<p>x</p>'],
+      ]);
+      assert.equal((await s.getStory(storyId))?.firstPublished, '2031-06-21');
+      const r = await s.insertArticle({ key: 'new-month', lang: 'en', text: 'x', analysis, published: '2031-06', publishedSource: 'url' }, ['u'], { kind: 'join', storyId, score: 0.7 });
+      const a = await s.getArticle(r.id);
+      assert.deepEqual([a?.published, a?.publishedPrecision, a?.publishedSource, a?.storyId], ['2031-06', 'month', 'url', storyId]);
+      assert.equal((await s.getStory(storyId))?.articles, 4);
+    } finally {
+      await s.close();
+    }
+    const check = new Database(p, { readonly: true });
+    assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
+    assert.deepEqual(check.prepare('SELECT published_precision, published_source FROM articles ORDER BY id').raw().all(), [[null, null], [null, null], [null, null], ['month', 'url']], 'old rows are not rewritten');
+    check.close();
+  });
+
   test('a failing migration leaves the store at the previous version', async () => {
     const p = fresh();
     await SqliteStore.open(p).close();

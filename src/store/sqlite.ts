@@ -19,6 +19,7 @@ import {
   filterRange,
   groupCandidates,
   inOrder,
+  publishedColumns,
   sourceKey,
   sourceKeys,
   toArticle,
@@ -202,6 +203,7 @@ export class SqliteStore implements Store {
     const now = new Date().toISOString();
     const published = a.published ?? null;
     const utc = utcKey(a.published);
+    const { precision, source } = publishedColumns(a);
     const domain = domainKey(a.domain);
 
     let storyId: number;
@@ -238,7 +240,7 @@ export class SqliteStore implements Store {
 
     const id = Number(
       st.insertArticle.run(
-        a.key, a.url ?? null, a.domain ?? null, a.title ?? null, published, utc, a.lang, a.text, a.html ?? null, a.origin ?? null,
+        a.key, a.url ?? null, a.domain ?? null, a.title ?? null, published, utc, precision, source, a.lang, a.text, a.html ?? null, a.origin ?? null,
         JSON.stringify(a.analysis), idsJson, now, storyId, score,
       ).lastInsertRowid,
     );
@@ -490,8 +492,8 @@ function prepareAll(db: DB) {
     bumpDf: db.prepare(`UPDATE anchors SET df = df + 1 WHERE id IN (${ids})`),
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
     insertArticle: db.prepare(
-      `INSERT INTO articles (key, url, domain, title, published, published_utc, lang, text, html, origin, analysis, anchor_ids, ingested_at, story_id, story_score)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO articles (key, url, domain, title, published, published_utc, published_precision, published_source, lang, text, html, origin, analysis, anchor_ids, ingested_at, story_id, story_score)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertPostings: db.prepare('INSERT INTO postings_recent (anchor_id, article_id) SELECT value, ? FROM json_each(?)'),
     maxAnchorId: db.prepare('SELECT max(id) FROM anchors').pluck(),

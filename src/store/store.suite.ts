@@ -80,6 +80,8 @@ export function storeSuite(backend: SuiteBackend): void {
         domain: 'пример.рф',
         title: 'Кремль: «тест» — 🚀 e\u0301 עברית',
         published: '2024-03-01T10:00:00+03:00',
+        publishedPrecision: 'time',
+        publishedSource: 'metadata',
         lang: 'ru',
         text: 'Первая строка.\n\n\tВторая 🇺🇦 строка — с “кавычками” и \u200b нулевой шириной, 日本語, 😀.',
         html: '<p>Первая строка.</p><p>Вторая 🇺🇦</p>',
@@ -103,7 +105,7 @@ export function storeSuite(backend: SuiteBackend): void {
       const min = await s.insertArticle({ key: 'sha256:abc', lang: 'uk', text: 'Ґанок', analysis: analysis() }, [], { kind: 'new' });
       const m = await s.getArticle(min.id);
       assert.ok(m);
-      for (const k of ['url', 'domain', 'title', 'published', 'html', 'origin']) assert.equal(k in m, false, `${k} absent`);
+      for (const k of ['url', 'domain', 'title', 'published', 'publishedPrecision', 'publishedSource', 'html', 'origin']) assert.equal(k in m, false, `${k} absent`);
       assert.equal(m.text, 'Ґанок');
       assert.deepEqual(m.analysis, analysis());
 
@@ -111,6 +113,56 @@ export function storeSuite(backend: SuiteBackend): void {
       assert.equal(await s.findArticleIdByKey(full.key), r.id);
       assert.equal(await s.findArticleIdByKey('nope'), null);
       assert.equal(await s.countArticles(), 2);
+    });
+  });
+
+  test('published keeps its precision and source, on every read and after reopening', async () => {
+    let s = await backend.create();
+    try {
+      // [what is given, what is read back: published, publishedPrecision, publishedSource]
+      const cases: Array<[Partial<NewArticle>, [string, string | undefined, string] | undefined]> = [
+        [{ published: '2031' }, ['2031', 'year', 'metadata']],
+        [{ published: '2031-12', publishedSource: 'url' }, ['2031-12', 'month', 'url']],
+        [{ published: '2031-12-14', publishedPrecision: 'day', publishedSource: 'text' }, ['2031-12-14', 'day', 'text']],
+        [{ published: '2031-12-14T07:00:00.000Z' }, ['2031-12-14T07:00:00.000Z', 'time', 'metadata']],
+        [{ published: '2031-12-14T07:00:00.000Z', publishedPrecision: 'day', publishedSource: 'metadata' }, ['2031-12-14T07:00:00.000Z', 'day', 'metadata']],
+        [{ published: 'around Easter' }, ['around Easter', undefined, 'metadata']],
+        [{ publishedPrecision: 'day', publishedSource: 'url' }, undefined],
+      ];
+      const ids: number[] = [];
+      for (const [given, _want] of cases) ids.push((await s.insertArticle(art({ url: `https://kelby-post.example/${ids.length}`, ...given }), [], { kind: 'new' })).id);
+      const read = (a: { published?: string; publishedPrecision?: string; publishedSource?: string } | null | undefined): unknown =>
+        a?.published === undefined ? undefined : [a.published, a.publishedPrecision, a.publishedSource];
+      const check = async (st: Store): Promise<void> => {
+        const listed = await st.listArticles();
+        const many = await st.getArticles(ids);
+        for (const [i, [given, want]] of cases.entries()) {
+          const what = JSON.stringify(given);
+          assert.deepEqual(read(await st.getArticle(ids[i]!)), want, `getArticle ${what}`);
+          assert.deepEqual(read(many[i]), want, `getArticles ${what}`);
+          assert.deepEqual(read(listed.find((a) => a.id === ids[i])), want, `listArticles ${what}`);
+          assert.deepEqual(read(await st.findArticleByUrl(`https://kelby-post.example/${i}`)), want, `findArticleByUrl ${what}`);
+          const one = await st.getArticle(ids[i]!);
+          if (want?.[1] === undefined) assert.equal('publishedPrecision' in one!, false, `no precision key ${what}`);
+        }
+      };
+      await check(s);
+      s = await backend.reopen(s);
+      await check(s);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('stories group articles of any date precision; first/last compare the start of each date', async () => {
+    await withStore(async (s) => {
+      const a = await s.insertArticle(art({ domain: 'a.example', published: '2031-12', publishedSource: 'metadata' }), [], { kind: 'new' });
+      await s.insertArticle(art({ domain: 'b.example', published: '2031-11-20', publishedSource: 'url' }), [], { kind: 'join', storyId: a.storyId, score: 0.9 });
+      await s.insertArticle(art({ domain: 'c.example' }), [], { kind: 'join', storyId: a.storyId, score: 0.8 });
+      const story = await s.getStory(a.storyId);
+      assert.deepEqual([story?.articles, story?.domains, story?.firstPublished, story?.lastPublished], [3, 3, '2031-11-20', '2031-12']);
+      assert.deepEqual((await s.listStories({ since: '2031-12-01' })).map((x) => x.id), [a.storyId]);
+      assert.deepEqual((await s.listStories({ until: '2031-11-19' })).map((x) => x.id), []);
     });
   });
 
@@ -423,6 +475,9 @@ export function storeSuite(backend: SuiteBackend): void {
       await assert.rejects(s.insertArticle({ ...art(), text: undefined as unknown as string }, [], { kind: 'new' }), TypeError);
       await assert.rejects(s.insertArticle({ ...art(), text: 'a\u0000b' }, [], { kind: 'new' }), TypeError);
       await assert.rejects(s.insertArticle({ ...art(), analysis: analysis(['nul\u0000']) }, [], { kind: 'new' }), TypeError);
+      await assert.rejects(s.insertArticle({ ...art(), published: '2031-12-14', publishedPrecision: 'week' as 'day' }, [], { kind: 'new' }), TypeError);
+      await assert.rejects(s.insertArticle({ ...art(), published: '2031-12-14', publishedSource: 'feed' as 'url' }, [], { kind: 'new' }), TypeError);
+      await assert.rejects(s.insertArticle({ ...art(), published: '2031-12', publishedPrecision: 'day' }, [], { kind: 'new' }), /finer than published/);
       await assert.rejects(s.candidates(['x'], { perAnchor: -1 }), TypeError);
       await assert.rejects(s.listArticles({ limit: 1.5 }), TypeError);
       assert.equal(await s.countArticles(), 0);

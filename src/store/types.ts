@@ -7,6 +7,8 @@
  * a process killed at any point leaves a consistent store, and a re-run skips what is stored.
  */
 
+import type { DatePrecision, DateSource } from '../article/date.js';
+
 /** What Sift keeps of an article's analysis, enough for stories, origins and diffs. */
 export interface ArticleAnalysis {
   /** Attribution chains, outermost source first: [["RIA Novosti", "Andrei Marochko"], ["TASS"]]. */
@@ -28,8 +30,18 @@ export interface NewArticle {
   url?: string;
   domain?: string;
   title?: string;
-  /** ISO 8601 publication time, when known. */
+  /**
+   * Publication date, when known: ISO 8601 at its own precision (`2025`, `2025-12`, `2025-12-14`,
+   * `2025-12-14T07:00:00.000Z`). Kept as given.
+   */
   published?: string;
+  /**
+   * How precise `published` is (src/article/date.ts). Stored with `published` only; when not given
+   * it is read from the string's form. It may be coarser than the string, never finer.
+   */
+  publishedPrecision?: DatePrecision;
+  /** Where `published` came from: `metadata` (the default when not given), `url` or `text`. Stored with `published` only. */
+  publishedSource?: DateSource;
   lang: string;
   text: string;
   html?: string;

@@ -8,6 +8,7 @@
 import { analyze } from '../analyze.js';
 import type { Doc } from '../doc/types.js';
 import type { Store, Story, StoredArticle } from '../store/types.js';
+import type { DatePrecision, DateSource } from '../article/date.js';
 import { diffArticles, type CopyDiff } from './diff.js';
 import { byTime, citedSources, earliestCopy, findOriginal, timingOf, type CitedSource, type OriginBasis, type TimePrecision } from './origin.js';
 
@@ -19,6 +20,9 @@ export interface ArticleRef {
   domain: string | null;
   title: string | null;
   published: string | null;
+  /** How precise `published` is and where it came from (src/article/date.ts), when it is known. */
+  publishedPrecision?: DatePrecision;
+  publishedSource?: DateSource;
   lang: string;
 }
 
@@ -123,5 +127,8 @@ function docOf(a: StoredArticle): Doc {
 }
 
 export function ref(a: StoredArticle): ArticleRef {
-  return { id: a.id, url: a.url ?? null, domain: a.domain ?? null, title: a.title ?? null, published: a.published ?? null, lang: a.lang };
+  const r: ArticleRef = { id: a.id, url: a.url ?? null, domain: a.domain ?? null, title: a.title ?? null, published: a.published ?? null, lang: a.lang };
+  if (a.publishedPrecision) r.publishedPrecision = a.publishedPrecision;
+  if (a.publishedSource) r.publishedSource = a.publishedSource;
+  return r;
 }

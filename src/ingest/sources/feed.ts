@@ -5,7 +5,8 @@
  * be one; otherwise the item's link is fetched with the article URL reader (unless --no-fetch).
  */
 import type { Article } from '../../article/article.js';
-import { normaliseDate } from '../../article/date.js';
+import { normaliseDate, setPublished } from '../../article/date.js';
+import { addFallbackDate } from '../../article/date-fallback.js';
 import { extractHtml } from '../../article/html.js';
 import { absoluteHttpUrl, cleanField, domainOf } from '../../article/meta.js';
 import { isSiftError } from '../../errors/catalogue.js';
@@ -119,7 +120,8 @@ function contentArticle(body: string, isText: boolean, e: FeedEntry, origin: str
   article.id = e.link ?? origin;
   // The feed's own title and date are the article's: they win over what the fragment suggests.
   if (e.title) article.title = e.title;
-  if (e.published) article.published = e.published;
+  if (e.published) setPublished(article, e.published, 'metadata');
+  else addFallbackDate(article);
   return article;
 }
 

@@ -1,12 +1,15 @@
 /**
  * JSONL / NDJSON files: one article per line (`url`, `text` or `html`, optional `id`, `title`,
- * `published`, `lang`, `domain`), parsed by the article reader's line parser. A bad line (invalid
- * JSON, no text, bad URL or date, not UTF-8, too long) is an issue for that line; reading goes on.
+ * `published` or `date`, `lang`, `domain`), parsed by the article reader's line parser. A line that
+ * cannot be read (invalid JSON, no text, not UTF-8, too long) is an issue for that line; reading
+ * goes on. A line with an unusable optional field (a date that cannot be read, a title that is not
+ * a string, a URL that is not http(s) …) is stored without that field, after a W_JSONL_FIELD warning.
  */
 import { createReadStream } from 'node:fs';
 import { parseJsonlLine } from '../../article/jsonl.js';
 import { sniffBinary } from '../../article/detect.js';
-import { issue, issueItem } from '../issues.js';
+import type { SiftError } from '../../errors/catalogue.js';
+import { issue, issueFrom, issueItem } from '../issues.js';
 import { linesOf } from '../lines.js';
 import type { SourceItem, SourceOptions } from '../types.js';
 import { fileReadError } from './files.js';
@@ -37,11 +40,16 @@ export async function* jsonlSource(path: string, opts: Pick<SourceOptions, 'maxB
       }
       if (line.number === 1 && text.startsWith('\uFEFF')) text = text.slice(1);
       if (text.trim() === '') continue;
+      const warnings: SiftError[] = [];
+      let article;
       try {
-        yield { kind: 'article', article: parseJsonlLine(text, line.number, path), origin };
+        article = parseJsonlLine(text, line.number, path, (w) => warnings.push(w));
       } catch (e) {
         yield issueItem(e, origin);
+        continue;
       }
+      for (const w of warnings) yield { kind: 'warning', warning: issueFrom(w, origin) };
+      yield { kind: 'article', article, origin };
     }
   } catch (e) {
     yield issueItem(fileReadError(path, e), path);

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '../../../test/shared.js';
 import { isSiftError } from '../../errors/catalogue.js';
-import { articlesOf, collect, fx, issuesOf } from '../../../test/fixtures/ingest/helpers.js';
+import { articlesOf, collect, fx, issuesOf, warningsOf } from '../../../test/fixtures/ingest/helpers.js';
 import { makeWarc, WARC_PAGES } from '../../../test/fixtures/ingest/make-warc.js';
 import { checkInputs } from './index.js';
 import { looksLikeUrlList, sniffFile } from './sniff.js';
@@ -69,13 +69,14 @@ describe('Atom', () => {
 });
 
 describe('JSONL', () => {
-  it('turns bad lines into issues and keeps reading', async () => {
+  it('turns unreadable lines into issues, keeps a line with a bad date without it (a warning), and keeps reading', async () => {
     const items = await collect([fx('bad-lines.jsonl')]);
     assert.deepEqual(
       articlesOf(items).map((a) => [a.origin, a.article.id, a.article.title]),
       [
         [`${fx('bad-lines.jsonl')}:1`, 'brin-1', 'New tide gauge for Brinmouth harbour'],
         [`${fx('bad-lines.jsonl')}:5`, 'brin-4', 'Brinmouth market moves indoors'],
+        [`${fx('bad-lines.jsonl')}:6`, 'brin-5', undefined],
       ],
     );
     assert.equal(articlesOf(items)[1]!.article.published, '2026-02-12');
@@ -85,9 +86,18 @@ describe('JSONL', () => {
       [
         ['E_JSONL_LINE', 'bad-lines.jsonl:2'],
         ['E_JSONL_LINE', 'bad-lines.jsonl:3'],
-        ['E_JSONL_LINE', 'bad-lines.jsonl:6'],
       ],
     );
+    // Line 6: "published": "last Tuesday" is dropped with a warning; its URL (/2026/02/) gives a month.
+    const warnings = warningsOf(items);
+    assert.deepEqual(warnings.map((w) => [w.code, relative(fx(), w.origin)]), [['W_JSONL_FIELD', 'bad-lines.jsonl:6']]);
+    assert.match(warnings[0]!.message, /ignoring "published", "last Tuesday" is not an ISO 8601 date; the article is kept without it/);
+    const kept = articlesOf(items)[2]!.article;
+    assert.deepEqual([kept.published, kept.publishedPrecision, kept.publishedSource], ['2026-02', 'month', 'url']);
+    // The warning comes just before its article.
+    const at = items.findIndex((i) => i.kind === 'warning');
+    const next = items[at + 1];
+    assert.deepEqual(next?.kind === 'article' ? next.origin : next?.kind, `${fx('bad-lines.jsonl')}:6`);
   });
 
   it('reports an over-long line and reads the next one', async () => {

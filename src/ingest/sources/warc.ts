@@ -1,7 +1,8 @@
 /**
  * WARC files (plain or gzipped, read as a stream with warcio): each `response` record with HTTP
  * status 200 and an HTML or plain-text payload becomes an Article, with url = WARC-Target-URI and
- * `published` from the page's metadata, or else the record's WARC-Date, marked as such
+ * `published` from the page's metadata, else its URL or a dateline in its text (marked
+ * `publishedSource: 'url'` / `'text'`), else the record's WARC-Date, marked as such
  * (`publishedFrom: 'warc-date'`). Other records (requests, metadata, revisits, redirects, errors,
  * images, scripts …) are skipped without an issue. A file that ends inside a record gives one
  * E_WARC_READ issue after the records before it.
@@ -11,7 +12,7 @@ import { createGunzip } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
 import type { Article } from '../../article/article.js';
 import { articleFromBytes } from '../../article/bytes.js';
-import { normaliseDate } from '../../article/date.js';
+import { normaliseDate, setPublished } from '../../article/date.js';
 import { mediaType } from '../../article/fetch.js';
 import { absoluteHttpUrl } from '../../article/meta.js';
 import { SiftError } from '../../errors/catalogue.js';
@@ -70,10 +71,11 @@ async function recordItem(record: WARCRecord, path: string, n: number, opts: Pic
     const target = record.warcTargetURI ?? undefined;
     const url = absoluteHttpUrl(target);
     const article: Article = articleFromBytes(body, { what: origin, id: url ?? origin, contentType, url, reader: { text: 'text', html: 'html' } });
+    // The page's metadata, URL and dateline come first (articleFromBytes); the capture time last.
     if (!article.published) {
       const captured = normaliseDate(record.warcDate);
       if (captured) {
-        article.published = captured;
+        setPublished(article, captured, 'metadata');
         return { kind: 'article', article, origin, publishedFrom: 'warc-date' };
       }
     }

@@ -91,4 +91,13 @@ SET enable_bitmapscan = off
 AS $$ SELECT article_id FROM postings WHERE anchor_id = p_anchor_id ORDER BY article_id DESC LIMIT p_limit $$;
 `,
   },
+  {
+    version: 3,
+    name: 'articles: precision and source of the publication date',
+    // Nullable columns without a default: a catalogue change, no table rewrite. Rows stored
+    // before hold NULL, read as the published string's own precision and as 'metadata'.
+    sql: `
+ALTER TABLE articles ADD COLUMN published_precision text, ADD COLUMN published_source text;
+`,
+  },
 ];

@@ -4,7 +4,9 @@
  *
  * Times are ISO 8601 text. `published` keeps the string as given; `published_utc` is the same
  * instant normalised by `utcKey()` (fixed-width UTC, so text order is time order) and is what
- * ranges and story first/last comparisons use.
+ * ranges and story first/last comparisons use (for a year or month: its first instant).
+ * `published_precision` (`year` | `month` | `day` | `time`) and `published_source` (`metadata` |
+ * `url` | `text`) say how precise the date is and where it came from (migration 3).
  */
 import type { Migration } from './types.js';
 
@@ -93,6 +95,19 @@ CREATE TABLE postings_merge (
   next_anchor INTEGER NOT NULL
 );
 INSERT INTO postings_merge (id, next_anchor) VALUES (1, 0);
+`,
+  },
+  {
+    version: 3,
+    name: 'articles: precision and source of the publication date',
+    // Instant on any size: ADD COLUMN changes the schema only, no row is rewritten (a backfill
+    // would rewrite every row with its text and html). Rows stored before hold NULL, read as the
+    // published string's own precision and as 'metadata' (common.ts, toArticle). Values are
+    // checked by checkNewArticle, not by a CHECK constraint (which would scan every row).
+    // The columns sit after html: read them together with the big columns, as ARTICLE_COLUMNS does.
+    sql: `
+ALTER TABLE articles ADD COLUMN published_precision TEXT;
+ALTER TABLE articles ADD COLUMN published_source TEXT;
 `,
   },
 ];
