@@ -20,7 +20,7 @@
  */
 import type { Article } from './article.js';
 import { DATELINE_LABELS } from './data/dates.js';
-import { WRITTEN_DATE, dayDate, monthDate, setPublished, writtenDay, type ParsedDate } from './date.js';
+import { dayDate, monthDate, setPublished, writtenDays, type ParsedDate } from './date.js';
 
 /** Earliest year a URL or text fallback may give. */
 export const MIN_FALLBACK_YEAR = 1990;
@@ -127,20 +127,15 @@ export function textDate(text: string): ParsedDate | undefined {
   const head = text.slice(0, TEXT_DATE_WINDOW);
   // A little beyond the window, so that a line crossing it can still be seen to end.
   const around = text.slice(0, TEXT_DATE_WINDOW + 200);
-  const re = new RegExp(WRITTEN_DATE.source, WRITTEN_DATE.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(head))) {
-    const day = writtenDay(m, MIN_FALLBACK_YEAR);
-    if (!day) continue;
-    const end = m.index + m[0].length;
-    const lineStart = around.lastIndexOf('\n', m.index - 1) + 1;
+  for (const { start, end, date } of writtenDays(head, MIN_FALLBACK_YEAR)) {
+    const lineStart = around.lastIndexOf('\n', start - 1) + 1;
     const nl = around.indexOf('\n', end);
     if (nl < 0 && around.length < text.length) continue; // the line runs on beyond what is looked at
     const lineEnd = nl < 0 ? around.length : nl;
-    const before = around.slice(lineStart, m.index).trim();
+    const before = around.slice(lineStart, start).trim();
     if (!isLabel(before)) continue;
     const after = around.slice(end, lineEnd);
-    if (NOTHING_AFTER.test(after) || TIME_AFTER.test(after.slice(0, 30))) return day;
+    if (NOTHING_AFTER.test(after) || TIME_AFTER.test(after.slice(0, 30))) return date;
   }
   return undefined;
 }

@@ -51,23 +51,89 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 const SLASH_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-const MONTH_ALT = Object.keys(MONTH_NAMES)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/*
+ * Written dates. Month names are matched as any word of 3 to 12 letters and looked up in
+ * MONTH_NAMES, and what stands around a match is checked in code (`writtenDays`), so that each
+ * regex stays small enough for the ReDoS check (test/regex-safety.test.ts) to prove it linear.
+ */
+/** Day first: "18 July 2025", "18th of July, 2025", "18. Juli 2025", "1er juillet 2025", "18 июля 2025". Groups: day, month word, year. */
+const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(\p{L}{3,12})\.?,?\s+(\d{4})/giu;
+/** Month first: "July 18, 2025", "Jul. 18th 2025". Groups: month word, day, year. */
+const MONTH_DAY_YEAR = /(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/giu;
+/** Day, month and year with dots: "18.07.2025". Groups: day, month, year. */
+const DOTTED_DATE = /(\d{1,2})\.(\d{1,2})\.(\d{4})/g;
+/** A month and year: "December 2025", "июль 2025". Groups: month word, year. */
+const MONTH_YEAR = /(\p{L}{3,12})\.?,?\s+(\d{4})/giu;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+/** A written date found in a text: where it stands, `[start, end)`, and the day it names. */
+export interface WrittenDay {
+  start: number;
+  end: number;
+  date: ParsedDate;
+}
+
+/** True when no letter or digit stands just before `[start, end)` and no digit just after. */
+function standsApart(s: string, start: number, end: number): boolean {
+  const before = s[start - 1];
+  const after = s[end];
+  return (before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !DIGIT.test(after));
+}
+
+function monthOf(word: string): number {
+  return MONTH_NAMES[word.toLowerCase()] ?? 0;
+}
+
+/** Every date written in `s` ends with its year: each is looked for in this many characters before a year. */
+const BEFORE_YEAR = 40;
+const YEAR_DIGITS = /\d{4}/g;
 
 /**
- * A date written with a month name, or day.month.year with dots: "18 July 2025", "18th of July,
- * 2025", "18. Juli 2025", "1er juillet 2025", "18 июля 2025", "July 18, 2025", "18.07.2025".
- * Groups: day, month name, year | month name, day, year | day, month, year. Exported for the
- * ReDoS check (test/regex-safety.test.ts).
+ * The matches of the global regex `re` that end with one of the four-digit numbers of `s` and
+ * that `read` turns into a value, in order. Each regex runs only over the few characters before
+ * a year, not over the whole text.
  */
-export const WRITTEN_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?!\\p{N})`,
-  'giu',
-);
+function scan<T>(re: RegExp, s: string, read: (m: RegExpExecArray) => T | undefined): Array<{ start: number; end: number; value: T }> {
+  const out: Array<{ start: number; end: number; value: T }> = [];
+  let last = -1;
+  YEAR_DIGITS.lastIndex = 0;
+  let y: RegExpExecArray | null;
+  while ((y = YEAR_DIGITS.exec(s))) {
+    const to = y.index + 4;
+    const from = Math.max(0, y.index - BEFORE_YEAR, last);
+    const window = s.slice(from, to);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(window))) {
+      const [start, end] = [from + m.index, from + m.index + m[0].length];
+      const value = end === to && standsApart(s, start, end) ? read(m) : undefined;
+      if (value !== undefined) {
+        out.push({ start, end, value });
+        last = end;
+        break;
+      }
+      // Not a date ending at this year: look again from the next character.
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return out;
+}
 
-/** A month and year: "December 2025", "июль 2025". Exported for the ReDoS check. */
-export const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?!\\p{N})`, 'iu');
+/**
+ * The written dates in `s` that name a real day (years from `minYear`), in text order: "18 July
+ * 2025", "July 18, 2025", "18 июля 2025", "18 липня 2025", "18. Juli 2025", "1er juillet 2025",
+ * "18.07.2025". Each stands apart (no letter or digit just before, no digit just after).
+ */
+export function writtenDays(s: string, minYear = MIN_YEAR): WrittenDay[] {
+  const found = [
+    ...scan(DAY_MONTH_YEAR, s, (m) => dayDate(Number(m[3]), monthOf(m[2]!), Number(m[1]), minYear)),
+    ...scan(MONTH_DAY_YEAR, s, (m) => dayDate(Number(m[3]), monthOf(m[1]!), Number(m[2]), minYear)),
+    ...scan(DOTTED_DATE, s, (m) => dayDate(Number(m[3]), Number(m[2]), Number(m[1]), minYear)),
+  ];
+  return found.sort((x, y) => x.start - y.start || y.end - x.end).map((f) => ({ start: f.start, end: f.end, date: f.value }));
+}
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -99,26 +165,14 @@ function zoneOffsetMinutes(zone: string | undefined): number {
   return m[1] === '-' ? -minutes : minutes;
 }
 
-/** One match of WRITTEN_DATE as a day (undefined when it is not a real day). */
-export function writtenDay(m: RegExpExecArray, minYear = MIN_YEAR): ParsedDate | undefined {
-  if (m[2] !== undefined) return dayDate(Number(m[3]), MONTH_NAMES[m[2].toLowerCase()] ?? 0, Number(m[1]), minYear);
-  if (m[4] !== undefined) return dayDate(Number(m[6]), MONTH_NAMES[m[4].toLowerCase()] ?? 0, Number(m[5]), minYear);
-  return dayDate(Number(m[9]), Number(m[8]), Number(m[7]), minYear);
-}
-
 /** A written date without a time of day: a day when one is given, else a month and year. */
 function writtenDate(s: string): ParsedDate | undefined {
-  WRITTEN_DATE.lastIndex = 0;
-  const m = WRITTEN_DATE.exec(s);
-  if (m) {
-    // Nothing else numeric around it (a second date, a number that might be a time).
-    const rest = s.slice(0, m.index) + s.slice(m.index + m[0].length);
-    return /\d/.test(rest) ? undefined : writtenDay(m);
-  }
-  const my = MONTH_YEAR.exec(s);
-  if (!my) return undefined;
-  const rest = s.slice(0, my.index) + s.slice(my.index + my[0].length);
-  return /\d/.test(rest) ? undefined : monthDate(Number(my[2]), MONTH_NAMES[my[1]!.toLowerCase()] ?? 0);
+  const days = writtenDays(s);
+  // Exactly one date, and nothing else numeric around it (a number that might be a time).
+  const only = (start: number, end: number): boolean => !/\d/.test(s.slice(0, start) + s.slice(end));
+  if (days.length > 0) return only(days[0]!.start, days[0]!.end) ? days[0]!.date : undefined;
+  const months = scan(MONTH_YEAR, s, (m) => monthDate(Number(m[2]), monthOf(m[1]!)));
+  return months.length > 0 && only(months[0]!.start, months[0]!.end) ? months[0]!.value : undefined;
 }
 
 /** Reads a publication time at its own precision, or returns undefined. */
@@ -146,7 +200,7 @@ export function parseDate(raw: string | undefined | null): ParsedDate | undefine
   // Written forms. With a time of day ("Tue, 05 Mar 2024 10:00:00 GMT", "5 March 2024 14:30"):
   // the JS parser, which reads English month names. Without one: month names in any of the
   // languages of data/dates.ts, then the JS parser for what is left (e.g. "Tue Mar 05 2024").
-  if (!/\p{L}{3}/u.test(s) || !/(?<!\d)\d{4}(?!\d)/.test(s)) return undefined;
+  if (!/\p{L}{3}/u.test(s) || !/(?:^|\D)\d{4}(?:\D|$)/.test(s)) return undefined;
   const hasTime = /\d:\d/.test(s);
   if (hasTime) {
     const hasZone = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b)/i.test(s);
@@ -158,7 +212,7 @@ export function parseDate(raw: string | undefined | null): ParsedDate | undefine
   const written = writtenDate(s);
   if (written) return written;
   // The JS parser fills a missing day with the 1st: only a string that names a day may use it.
-  if (!/(?<!\d)\d{1,2}(?!\d)/.test(s)) return undefined;
+  if (!/(?:^|\D)\d{1,2}(?:\D|$)/.test(s)) return undefined;
   const t = Date.parse(s);
   if (Number.isNaN(t)) return undefined;
   const date = new Date(t);
