@@ -13,6 +13,7 @@
  */
 import { anchorType, type Fingerprint } from './fingerprint.js';
 import { SCORE_MODEL } from './data/score-model.js';
+import { dateInterval, type DateInterval } from '../article/date.js';
 
 /** Weight of each anchor family in the shared-evidence mass and in candidate ranking. */
 export const FAMILY_WEIGHT: Record<string, number> = { n: 1, w: 0.7, k: 0.5, '#': 1.2, d: 0.8, s: 1, q: 1.5, t: 0.6, h: 0.8, y: 0.3 };
@@ -140,31 +141,19 @@ function agreement(aAnchors: readonly string[], setB: ReadonlySet<string>, bAnch
 
 const DAY = 86_400_000;
 
-/** The `p:` date anchor as an interval [from, to) in ms, at its precision. */
-export function dateInterval(anchor: string): [number, number] | null {
-  const m = /^p:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(anchor);
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (m[3] !== undefined) {
-    const t = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
-    return [t, t + DAY];
-  }
-  if (m[2] !== undefined) return [Date.UTC(y, Number(m[2]) - 1, 1), Date.UTC(y, Number(m[2]), 1)];
-  return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-}
-
 /** Whole days between two dates' intervals (0 when they overlap), or null when one is undated. */
 function daysApart(a: readonly string[], b: readonly string[]): number | null {
   const ia = intervalOf(a);
   const ib = intervalOf(b);
   if (!ia || !ib) return null;
-  const gap = Math.max(0, ia[0] - ib[1], ib[0] - ia[1]);
+  const gap = Math.max(0, ia.start - ib.end, ib.start - ia.end);
   return Math.ceil(gap / DAY);
 }
 
-function intervalOf(anchors: readonly string[]): [number, number] | null {
-  for (const x of anchors) if (x.startsWith('p:')) return dateInterval(x);
-  return null;
+/** The `p:` anchor (the publication date at its precision) as an interval. */
+function intervalOf(anchors: readonly string[]): DateInterval | undefined {
+  for (const x of anchors) if (x.startsWith('p:')) return dateInterval(x.slice(2));
+  return undefined;
 }
 
 /** Inverse document frequency with add-one smoothing: rare anchors weigh more. */
