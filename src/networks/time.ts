@@ -3,6 +3,7 @@
  * day: it is kept as the day's start and the day's length, never as midnight to the millisecond,
  * so that two copies dated the same day are "within a day", not "0.0 h apart".
  */
+import { dateInterval, precisionOf } from '../article/date.js';
 import type { TimePrecision } from './types.js';
 
 export const HOUR_MS = 3_600_000;
@@ -14,33 +15,12 @@ export interface PublicationTime {
   precisionMs: number;
 }
 
-const YEAR = /^(\d{4})$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The time an ISO 8601 string names, at its precision; null when absent or unreadable. */
 export function publicationTime(published: string | null | undefined): PublicationTime | null {
-  if (published === undefined || published === null) return null;
-  const s = published.trim();
-  let m = DAY.exec(s);
-  if (m) {
-    const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    return Number.isFinite(t) ? { time: t, precisionMs: DAY_MS } : null;
-  }
-  m = MONTH.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]) - 1;
-    const t = Date.UTC(y, mo, 1);
-    return Number.isFinite(t) ? { time: t, precisionMs: Date.UTC(y, mo + 1, 1) - t } : null;
-  }
-  m = YEAR.exec(s);
-  if (m) {
-    const y = Number(m[1]);
-    return { time: Date.UTC(y, 0, 1), precisionMs: Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1) };
-  }
-  const t = Date.parse(s);
-  return Number.isFinite(t) ? { time: t, precisionMs: 0 } : null;
+  const precision = precisionOf(published);
+  const span = precision === undefined ? undefined : dateInterval(published!);
+  if (!span) return null;
+  return { time: span.start, precisionMs: precision === 'time' ? 0 : span.end - span.start };
 }
 
 /** Name of a precision (a period of 28–31 days is a month, of 365–366 a year). */

@@ -8,6 +8,7 @@
  * "RT". Domains come from the sources knowledge base (and the user's entries), the gazetteer, or a
  * domain that spells the outlet's name (`vestnik-rubezha.example` for "Vestnik Rubezha").
  */
+import { dateInterval, precisionOf } from '../article/date.js';
 import { outletDomains, outletName } from '../mentions/gazetteer.js';
 import { nameKey } from '../mentions/keys.js';
 import { defaultSources } from '../sources/default.js';
@@ -49,24 +50,11 @@ export interface Timing {
   precision: TimePrecision;
 }
 
-const DAY = 86_400_000;
-
 /** The period a `published` value stands for: "2025-08-30" is the whole day, "2025-08" the month. */
 export function timingOf(published: string | null | undefined): Timing {
-  const p = (published ?? '').trim();
-  const none: Timing = { start: null, end: null, precision: 'none' };
-  if (!p) return none;
-  let m = /^(\d{4})$/.exec(p);
-  if (m) return { start: Date.UTC(+m[1]!, 0, 1), end: Date.UTC(+m[1]! + 1, 0, 1), precision: 'year' };
-  m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) return { start: Date.UTC(+m[1]!, +m[2]! - 1, 1), end: Date.UTC(+m[1]!, +m[2]!, 1), precision: 'month' };
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
-  if (m) {
-    const start = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-    return { start, end: start + DAY, precision: 'day' };
-  }
-  const t = Date.parse(p);
-  return Number.isFinite(t) ? { start: t, end: t + 1, precision: 'time' } : none;
+  const precision = precisionOf(published);
+  const span = precision === undefined ? undefined : dateInterval(published!);
+  return span && precision ? { start: span.start, end: span.end, precision } : { start: null, end: null, precision: 'none' };
 }
 
 /** Earlier period first; a more precise time first within one start; undated last; then by id. */
