@@ -217,3 +217,10 @@ describe('splitLines', () => {
     ]);
   });
 });
+
+it('a JSONL text without "title" takes its headline line as the title; a given title wins', () => {
+  const text = 'FICTIONAL: Ferry Returns to Lowmere\n\nThe ferry to Lowmere runs again from Monday, the operator said.';
+  assert.equal(parseJsonlLine(JSON.stringify({ text }), 1, 'x').title, 'FICTIONAL: Ferry Returns to Lowmere');
+  assert.equal(parseJsonlLine(JSON.stringify({ text, title: 'Given' }), 1, 'x').title, 'Given');
+  assert.equal(parseJsonlLine(JSON.stringify({ text: 'One sentence only, with no headline.' }), 1, 'x').title, undefined);
+});

@@ -13,6 +13,7 @@
  */
 import { SiftError, isSiftError } from '../errors/catalogue.js';
 import type { Article } from './article.js';
+import { headline } from './text.js';
 import { parseDate, setPublished } from './date.js';
 import { addFallbackDate } from './date-fallback.js';
 import { sniffBinary } from './detect.js';
@@ -117,6 +118,10 @@ export function parseJsonlLine(line: string, lineNumber: number, what: string, o
   if (text !== undefined && text.trim() !== '') {
     article = { text, format: 'jsonl' };
     if (html !== undefined) article.html = html;
+    // A text whose first line reads like a headline gives the title the line did not (a "title"
+    // field, below, wins).
+    const title = headline(text);
+    if (title !== undefined) article.title = title;
   } else {
     try {
       article = { format: 'jsonl', ...extractHtml(html!, { url, what: `line ${lineNumber} of ${what}` }) };
