@@ -20,7 +20,8 @@ export function renderStories(stories: ReadonlyArray<Story & { members: ArticleR
   let out = `${plural(stories.length, 'story')} in ${location}\n\n`;
   for (const s of stories) {
     out += line(`STORY ${s.id} · ${plural(s.articles, 'article')} · ${plural(s.domains, 'domain')} · ${s.firstPublished ?? '?'} → ${s.lastPublished ?? '?'}`);
-    out += line(`  “${s.title ?? '(untitled)'}”`);
+    // The story's title is its first article's; when that one had none, a later copy's.
+    out += line(`  “${s.title ?? s.members.find((m) => m.title)?.title ?? '(untitled)'}”`);
     for (const a of s.members.slice(0, 6)) out += line(`    ${who(a)}${a.title ? ` · ${a.title}` : ''}`);
     if (s.members.length > 6) out += `    … and ${s.members.length - 6} more\n`;
     out += '\n';
