@@ -42,10 +42,12 @@ const OVERLAPS: ReadonlyArray<{ name: FeatureName; families: readonly string[]; 
   { name: 'lead', families: ['h'], sameLangOnly: true },
 ];
 const FAMILY_FEATURE = new Map<string, { index: number; sameLangOnly: boolean }>();
-for (const o of OVERLAPS) for (const f of o.families) FAMILY_FEATURE.set(f, { index: FEATURES.indexOf(o.name), sameLangOnly: o.sameLangOnly });
+/** Position of each measurement in the vector (looked up once, not per pair). */
+const AT = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
+for (const o of OVERLAPS) for (const f of o.families) FAMILY_FEATURE.set(f, { index: AT[o.name], sameLangOnly: o.sameLangOnly });
 
 /** Measurements moved to their cross-language twin when the pair is in two languages. */
-const ACROSS: ReadonlyArray<[number, number]> = (['names', 'skeletons', 'numbers', 'evidence'] as const).map((f) => [FEATURES.indexOf(f), FEATURES.indexOf(`${f}Across`)]);
+const ACROSS: ReadonlyArray<[number, number]> = (['names', 'skeletons', 'numbers', 'evidence'] as const).map((f) => [AT[f], AT[`${f}Across`]]);
 
 export interface ScoreDetail {
   probability: number;
@@ -92,16 +94,16 @@ export function pairFeatures(a: Fingerprint, b: Fingerprint, idf: (anchor: strin
   // Overlap coefficient per measurement: shared mass over the smaller side's mass (padding on
   // one side does not dilute it).
   for (const o of OVERLAPS) {
-    const i = FEATURES.indexOf(o.name);
+    const i = AT[o.name];
     const min = Math.min(massA[i]!, massB[i]!);
     x[i] = min > 0 ? sharedMass[i]! / min : 0;
   }
   const agree = agreement(a.anchors, setB, b.anchors, '#:');
-  x[FEATURES.indexOf('numbersAgree')] = agree === null ? 0 : agree - 0.5;
+  x[AT.numbersAgree] = agree === null ? 0 : agree - 0.5;
   const evidence = evidenceMass / idfMax;
-  x[FEATURES.indexOf('evidence')] = Math.log1p(evidence);
+  x[AT.evidence] = Math.log1p(evidence);
   const days = daysApart(a.anchors, b.anchors);
-  x[FEATURES.indexOf('daysApart')] = days === null ? 0 : Math.log1p(days);
+  x[AT.daysApart] = days === null ? 0 : Math.log1p(days);
   if (!sameLang) {
     for (const [from, to] of ACROSS) {
       x[to] = x[from]!;
