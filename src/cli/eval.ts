@@ -73,23 +73,17 @@ export function registerEval(program: Command): void {
     .action((folder: string, flags: AdaqFlags) => {
       runAdaq(folder, flags);
     });
-  ev.command('stories')
+  withCorpusIngest(ev.command('stories'))
     .description('Ingest a labelled corpus into a fresh store and score the story clustering (B-cubed, pairwise, independent reports merged)')
     .argument('[folder]', 'corpus folder holding articles.jsonl and labels.json, or pages.jsonl (real pages labelled by story)', join(REPO_ROOT, 'samples', 'corpus'))
-    .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
-    .option('--seed <n>', 'seed of the arrival positions of undated articles (dated ones arrive in time order)', '1')
-    .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available')
     .option('--json', 'print the scores as JSON')
     .action(async (folder: string, flags: StoriesFlags) => {
       await runStories(folder, flags);
     });
-  ev.command('networks')
+  withCorpusIngest(ev.command('networks'))
     .description('Score network membership on a labelled corpus: precision/recall of the domains of labelled networks, same-network pairs')
     .argument('[folder]', 'corpus folder holding pages.jsonl (real pages labelled by story and network), or articles.jsonl and labels.json', join(REPO_ROOT, 'samples', 'corpus'))
     .option('--gold-stories', 'build the networks on the gold stories instead of ingesting the corpus (isolates the network statistic from story matching)')
-    .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
-    .option('--seed <n>', 'seed of the arrival positions of undated articles (dated ones arrive in time order)', '1')
-    .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available')
     .option('--json', 'print the scores as JSON')
     .action(async (folder: string, flags: NetworksFlags) => {
       await runNetworks(folder, flags);
@@ -104,31 +98,40 @@ export function registerEval(program: Command): void {
     });
 }
 
-async function runStories(folder: string, flags: StoriesFlags): Promise<void> {
+/** The options of evaluations that ingest a labelled corpus into a fresh store. */
+function withCorpusIngest(cmd: Command): Command {
+  return cmd
+    .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
+    .option('--seed <n>', 'seed of the arrival positions of undated articles (dated ones arrive in time order)', '1')
+    .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available');
+}
+
+/** `--db`, `--pipeline` and `--seed` as evalStories / evalNetworks options. */
+function corpusIngestOptions(flags: { db?: string; pipeline?: string; seed?: string }): { db?: string; pipeline?: 'ingest' | 'direct'; seed: number } {
   if (flags.pipeline !== undefined && flags.pipeline !== 'ingest' && flags.pipeline !== 'direct') {
     throw new SiftError('E_USAGE', { detail: `unknown --pipeline "${flags.pipeline}" (use ingest or direct)` });
   }
-  const report = await evalStories(folder, {
+  return {
     ...(flags.db !== undefined ? { db: flags.db } : {}),
-    ...(flags.pipeline !== undefined ? { pipeline: flags.pipeline as 'ingest' | 'direct' } : {}),
+    ...(flags.pipeline !== undefined ? { pipeline: flags.pipeline } : {}),
     seed: positiveInt(flags.seed ?? '1', '--seed'),
-  });
+  };
+}
+
+async function runStories(folder: string, flags: StoriesFlags): Promise<void> {
+  const report = await evalStories(folder, corpusIngestOptions(flags));
   if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(storiesTable(report));
 }
 
 async function runNetworks(folder: string, flags: NetworksFlags): Promise<void> {
-  if (flags.pipeline !== undefined && flags.pipeline !== 'ingest' && flags.pipeline !== 'direct') {
-    throw new SiftError('E_USAGE', { detail: `unknown --pipeline "${flags.pipeline}" (use ingest or direct)` });
-  }
+  const ingestOptions = corpusIngestOptions(flags);
   if (flags.goldStories && (flags.db !== undefined || flags.pipeline !== undefined)) {
     throw new SiftError('E_USAGE', { detail: '--gold-stories builds no store: --db and --pipeline do not apply' });
   }
   const report = await evalNetworks(folder, {
     ...(flags.goldStories ? { goldStories: true } : {}),
-    ...(flags.db !== undefined ? { db: flags.db } : {}),
-    ...(flags.pipeline !== undefined ? { pipeline: flags.pipeline as 'ingest' | 'direct' } : {}),
-    seed: positiveInt(flags.seed ?? '1', '--seed'),
+    ...ingestOptions,
   });
   if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else process.stdout.write(networksEvalTable(report));
