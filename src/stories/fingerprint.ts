@@ -125,10 +125,12 @@ function leadTerms(doc: Doc): string[] {
   let i = 0;
   const toks = doc.tokens;
   while (i < toks.length && out.size < LEAD_TERMS) {
-    // One paragraph: tokens up to the next blank line or line break.
+    // One paragraph: tokens up to the next line break.
+    const lineEnd = doc.text.indexOf('\n', toks[i]!.end);
+    const stop = lineEnd < 0 ? Infinity : lineEnd;
     let j = i;
     let words = 0;
-    while (j < toks.length && (j === i || !/\n/.test(doc.text.slice(toks[j - 1]!.end, toks[j]!.start)))) {
+    while (j < toks.length && (j === i || toks[j]!.start < stop)) {
       if (toks[j]!.kind === 'word') words++;
       j++;
     }
