@@ -12,7 +12,7 @@ import { SiftError } from '../errors/catalogue.js';
 import { openStore } from '../store/open.js';
 import type { Store, StoryFilter } from '../store/types.js';
 import { fingerprint } from '../stories/fingerprint.js';
-import { findSimilar } from '../stories/match.js';
+import { findSimilar, JOIN_THRESHOLD, storyOfSimilar } from '../stories/match.js';
 import { ref, traceStory } from '../stories/trace.js';
 import { renderStories, renderTrace, renderSimilar } from '../report/stories.js';
 
@@ -116,8 +116,9 @@ async function storyOfTarget(store: Store, target: string): Promise<number | nul
   }
   if (existsSync(target) || /^https?:\/\//i.test(target)) {
     for await (const article of readArticles(target)) {
-      const [best] = await findSimilar(store, fingerprint(analyze(article)), { limit: 1 });
-      return best && best.detail.probability >= 0.5 ? best.storyId : null;
+      // The story ingest would have joined it to: the same candidates, the same rule.
+      const chosen = storyOfSimilar(await findSimilar(store, fingerprint(analyze(article))));
+      return chosen && chosen.probability >= JOIN_THRESHOLD ? chosen.storyId : null;
     }
   }
   return null;

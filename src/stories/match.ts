@@ -121,6 +121,11 @@ export function bestStory<T extends { storyId: number | string | null; probabili
   return best as { storyId: T['storyId'] & {}; probability: number } | null;
 }
 
+/** The most probable story among scored candidates (noisy-OR over its best links), whether or not it reaches JOIN_THRESHOLD. */
+export function storyOfSimilar(similar: readonly SimilarArticle[]): { storyId: number; probability: number } | null {
+  return bestStory(similar.map((c) => ({ storyId: c.storyId, probability: c.detail.probability })));
+}
+
 /** Finds the story an analysed article belongs to, reading only its candidates from the store. */
 export async function matchStory(store: Store, doc: Doc): Promise<StoryMatch> {
   return matchFingerprint(store, fingerprint(doc));
@@ -133,7 +138,7 @@ export async function matchFingerprint(store: Store, fp: Fingerprint): Promise<S
   if (n === undefined) n = await store.countArticles();
   counts.set(store, n + 1);
   const similar = await findSimilar(store, fp, { corpusSize: n });
-  const chosen = bestStory(similar.map((c) => ({ storyId: c.storyId, probability: c.detail.probability })));
+  const chosen = storyOfSimilar(similar);
   const top = chosen ? similar.find((c) => c.storyId === chosen.storyId) : undefined;
   if (!chosen || !top) return { anchors: fp.anchors, story: { kind: 'new' } };
   const best = { articleId: top.articleId, storyId: chosen.storyId, detail: top.detail };

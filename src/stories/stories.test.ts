@@ -14,7 +14,7 @@ import type { Store } from '../store/types.js';
 import { REPO_ROOT } from '../../test/shared.js';
 import { analysisOf } from './analysis.js';
 import { fingerprint } from './fingerprint.js';
-import { MAX_POSTINGS, matchStory, PER_ANCHOR, retrievalAnchors } from './match.js';
+import { bestStory, MAX_POSTINGS, matchStory, PER_ANCHOR, retrievalAnchors } from './match.js';
 import { idfOf, scoreDetail } from './score.js';
 import { traceStory } from './trace.js';
 
@@ -123,4 +123,20 @@ test('retrieval reads the rarest usable anchors first, within the postings budge
   const cost = got.reduce((sum, a) => sum + Math.min(dfMany.get(a)!, PER_ANCHOR), 0);
   assert.ok(cost <= MAX_POSTINGS && cost + PER_ANCHOR > MAX_POSTINGS, `budget used: ${cost}`);
   assert.deepEqual(got, many.slice(0, got.length), 'the rarest ones');
+});
+
+test('bestStory: the best three links of a story combine by noisy-OR; one moderate link alone stays moderate', () => {
+  const cases: Array<[Array<{ storyId: number | null; probability: number }>, { storyId: number; probability: number } | null]> = [
+    [[], null],
+    [[{ storyId: null, probability: 0.9 }], null],
+    [[{ storyId: 1, probability: 0.5 }], { storyId: 1, probability: 0.5 }],
+    // Three links of 0.5 to story 2 outweigh one of 0.8 to story 1: 1 − 0.5³ = 0.875.
+    [[{ storyId: 1, probability: 0.8 }, { storyId: 2, probability: 0.5 }, { storyId: 2, probability: 0.5 }, { storyId: 2, probability: 0.5 }], { storyId: 2, probability: 0.875 }],
+    // Only the best three count: a fourth link adds nothing.
+    [[0.5, 0.5, 0.5, 0.5].map((p) => ({ storyId: 3, probability: p })), { storyId: 3, probability: 0.875 }],
+  ];
+  for (const [scored, expected] of cases) {
+    const got = bestStory(scored);
+    assert.deepEqual(got && { storyId: got.storyId, probability: Math.round(got.probability * 1000) / 1000 }, expected);
+  }
 });
