@@ -433,6 +433,9 @@ export async function evalStories(folder: string, opts: EvalStoriesOptions = {})
 // Table
 
 const f3 = (x: number): string => x.toFixed(3);
+/** The gold-story column grows with the longest label up to this width; longer ones are clipped. */
+const STORY_COLUMN_MAX = 48;
+const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 export function storiesTable(r: StoriesReport): string {
   let out = `Stories on ${r.corpus}: ${r.articles} articles, ${r.stories_gold} gold stories, ${r.stories_predicted} predicted (pipeline: ${r.pipeline}${r.store ? `, store ${r.store}` : ''})\n`;
@@ -443,10 +446,11 @@ export function storiesTable(r: StoriesReport): string {
   out += `  unrelated articles merged into a rewrite story: ${r.unrelated_merged}${r.unrelated_merged ? ` (${r.unrelated_merged_ids.join(', ')})` : ''}\n`;
   out += `  predicted stories mixing gold stories: ${r.mixed_predicted}\n`;
   for (const [k, v] of Object.entries(r.by_kind)) out += `  ${`${k}s with their original`.padEnd(34)}${String(v.with_original).padStart(4)} / ${String(v.articles).padEnd(4)} ${f3(v.share)}\n`;
-  out += `\n  ${'gold story'.padEnd(28)}${'kind'.padEnd(12)}${'arts'.padStart(5)}${'split'.padStart(6)}${'best'.padStart(6)}${'purity'.padStart(8)}${'cover'.padStart(7)}  intruders\n`;
+  const width = Math.min(STORY_COLUMN_MAX, Math.max(12, ...r.stories.map((s) => s.story.length + 2)));
+  out += `\n  ${'gold story'.padEnd(width)}${'kind'.padEnd(12)}${'arts'.padStart(5)}${'split'.padStart(6)}${'best'.padStart(6)}${'purity'.padStart(8)}${'cover'.padStart(7)}  intruders\n`;
   for (const s of r.stories) {
     const intr = s.intruders.length ? s.intruders.map((i) => `${i.id} ${i.kind}`).join(', ') : '';
-    out += `  ${s.story.padEnd(28)}${s.kind.padEnd(12)}${String(s.articles).padStart(5)}${String(s.clusters).padStart(6)}${String(s.best_cluster_size).padStart(6)}${f3(s.purity).padStart(8)}${f3(s.coverage).padStart(7)}  ${intr}\n`;
+    out += `  ${clip(s.story, width - 2).padEnd(width)}${s.kind.padEnd(12)}${String(s.articles).padStart(5)}${String(s.clusters).padStart(6)}${String(s.best_cluster_size).padStart(6)}${f3(s.purity).padStart(8)}${f3(s.coverage).padStart(7)}  ${intr}\n`;
   }
   if (r.ingest_issues) out += `  warning: ingest reported ${r.ingest_issues} issue(s); those articles count as stories of their own\n`;
   out += `  (${r.elapsed_ms} ms)\n`;
