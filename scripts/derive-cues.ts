@@ -1,7 +1,7 @@
 /**
  * Derives English attribution-cue statistics from the PolNeAR *train* split (never dev or test):
  * for each word form, how often an occurrence of it heads a gold cue. Writes
- * src/attribution/data/cues-en-derived.json, which the cue lexicon reads.
+ * src/lang/en/cues-derived.json, which the cue lexicon reads.
  *
  *   node --import tsx scripts/derive-cues.ts [polnear-folder]
  *
@@ -43,6 +43,6 @@ for (const [form, n] of [...asCue].sort((a, b) => b[1] - a[1])) {
   const ratio = Math.round((n / all) * 1000) / 1000;
   if (n >= MIN_CUES && ratio >= MIN_RATIO) out[form] = { cue: n, total: all, ratio };
 }
-const target = join(import.meta.dirname, '..', 'src', 'attribution', 'data', 'cues-en-derived.json');
+const target = join(import.meta.dirname, '..', 'src', 'lang', 'en', 'cues-derived.json');
 writeFileSync(target, `${JSON.stringify({ source: 'PolNeAR v1.0.0 train split (counts only)', minCues: MIN_CUES, minRatio: MIN_RATIO, forms: out }, null, 1)}\n`);
 process.stdout.write(`${Object.keys(out).length} cue forms → ${target}\n`);

@@ -5,7 +5,6 @@
  * subjects), a second cue of the same source, and quotation marks that must stay paired.
  */
 import type { Span } from '../doc/types.js';
-import { englishVerb } from './lexicon.js';
 import { sourceAfter } from './phrases.js';
 import type { RawAttribution } from './frames.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
@@ -32,7 +31,7 @@ export function coordinatedCue(v: SentenceView, start: number, end: number): num
     if (COORDINATORS.has(n)) {
       if (ADVERBS_BEFORE_CUE.has(v.norm(verb))) verb++;
     } else if (!(v.isComma(x) && v.norm(x + 1).endsWith('ing'))) continue;
-    const info = englishVerb(v.norm(verb));
+    const info = v.language.speech.verb(v.norm(verb));
     if (info && !info.weak) return v.isComma(x - 1) ? x - 1 : x;
   }
   return end;

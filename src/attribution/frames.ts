@@ -14,10 +14,7 @@
  * content starts and ends is decided in content-edges.ts.
  */
 import type { Span } from '../doc/types.js';
-import { EN_INVERTING, EN_NOUN_CUES } from './data/cues-en.js';
-import { SLAVIC_ANAPHORIC, SLAVIC_THAT } from './data/cues-ru-uk.js';
 import { bestEnd, bestStart } from './boundary-model.js';
-import { ROLE_WORDS } from '../mentions/data/lexicon.js';
 import { cueCandidate, cueScore, CUE_THRESHOLDS } from './cue-model.js';
 import {
   allTailWords,
@@ -32,7 +29,7 @@ import {
   withFrontedPart,
 } from './content-edges.js';
 import { colonFrame } from './headline.js';
-import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
+import type { Language, PrepCue, VerbInfo } from '../lang/index.js';
 import { isPronoun, sharedSubject, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
 
@@ -45,14 +42,21 @@ export interface RawAttribution {
   rule: string;
 }
 
-const CYRILLIC = /[\u0400-\u04FF]/;
 const MAX_HEADLINE_SOURCE = 5;
-/** Prepositional cues by their first word, longest first. */
-const PREP_CUES_BY_FIRST = new Map<string, typeof PREP_CUES[number][]>();
-for (const cue of PREP_CUES) {
-  const list = PREP_CUES_BY_FIRST.get(cue.words[0]!) ?? [];
-  list.push(cue);
-  PREP_CUES_BY_FIRST.set(cue.words[0]!, list);
+/** Each language's prepositional cues by their first word, longest first. */
+const PREP_CUES_BY_FIRST = new WeakMap<Language, Map<string, PrepCue[]>>();
+function prepCuesByFirst(lang: Language): Map<string, PrepCue[]> {
+  let byFirst = PREP_CUES_BY_FIRST.get(lang);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const cue of lang.speech.prep) {
+      const list = byFirst.get(cue.words[0]!) ?? [];
+      list.push(cue);
+      byFirst.set(cue.words[0]!, list);
+    }
+    PREP_CUES_BY_FIRST.set(lang, byFirst);
+  }
+  return byFirst;
 }
 /** Learned content boundaries for English preposed frames (switchable for ablation). */
 export const LEARNED_BOUNDARIES = { on: process.env['SIFT_NO_LEARNED_BOUNDARIES'] === undefined, start: process.env['SIFT_NO_LEARNED_START'] === undefined };
@@ -79,16 +83,17 @@ export function findFrames(v: SentenceView, prevSentence: Span | undefined, bloc
       continue;
     }
     if (t.kind !== 'word') continue;
-    const info = CYRILLIC.test(v.text[t.start]!) ? slavicVerb(t.norm) : englishCue(v, k);
+    const speech = v.language.speech;
+    const info = speech.learned ? learnedCue(v, k) : speech.verb(t.norm);
     // "Putin's earlier statements": the noun after is the cue (possessive frame), not "earlier".
-    if (info && !(info.learned && EN_NOUN_CUES.has(v.norm(k + 1)))) {
+    if (info && !(info.learned && speech.nouns.has(v.norm(k + 1)))) {
       const raw = verbFrame(v, k, info, prevSentence, out, block);
       if (raw) {
         out.push(raw);
         continue;
       }
     }
-    if (EN_NOUN_CUES.has(t.norm)) {
+    if (speech.nouns.has(t.norm)) {
       const raw = possessiveFrame(v, k);
       if (raw) out.push(raw);
     }
@@ -102,14 +107,24 @@ function matchWords(v: SentenceView, k: number, words: readonly string[]): boole
 }
 
 function prepositionalFrames(v: SentenceView, out: RawAttribution[], usedCue: Set<number>): void {
+  const byFirst = prepCuesByFirst(v.language);
   for (let k = v.a; k < v.b; k++) {
-    const starting = PREP_CUES_BY_FIRST.get(v.norm(k));
+    const starting = byFirst.get(v.norm(k));
     if (!starting) continue;
     for (const cue of starting) {
       if (!matchWords(v, k, cue.words)) continue;
       const end = k + cue.words.length;
       for (let x = k; x < end; x++) usedCue.add(x);
       if (cue.kind === 'citing') break; // inner links are attached to the enclosing attribution
+      // Verb-second languages: "Laut Reuters scheiterten die Gespräche": the source is the
+      // article and name run after the cue, the content the rest of the sentence.
+      const initial = v.language.speech.verbSecond && !hasWordsBetween(v, v.a, k) ? nameRunAfter(v, end) : undefined;
+      if (initial && !v.isComma(initial.j)) {
+        const content = v.contentSpanToEnd(initial.j);
+        if (content) out.push({ source: initial, cue: v.span(k, end), content, rule: 'according:verb-second' });
+        k = end - 1;
+        break;
+      }
       const src = sourceAfter(v, end);
       if (!src) break;
       let content: Span | undefined;
@@ -132,6 +147,17 @@ function prepositionalFrames(v: SentenceView, out: RawAttribution[], usedCue: Se
   }
 }
 
+/** Determiners and capitalised words right after `k` (German nouns are capitalised): "der Polizei", "des Ministeriums". */
+function nameRunAfter(v: SentenceView, k: number): Phrase | undefined {
+  let j = k;
+  let named = false;
+  while (j < v.b && v.tok(j)!.kind === 'word' && (v.isCapitalized(j) || v.language.speech.determiners.has(v.norm(j)))) {
+    if (v.isCapitalized(j)) named = true;
+    j++;
+  }
+  return named && j < v.lastContentToken() ? { i: k, j } : undefined;
+}
+
 function hasWordsBetween(v: SentenceView, i: number, j: number): boolean {
   for (let x = i; x < j; x++) if (v.tok(x)!.kind === 'word' && !OPEN_QUOTES.has(v.norm(x))) return true;
   return false;
@@ -141,17 +167,19 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
   const cue = v.span(k, k + 1);
   const before = k - 1;
   // Anaphoric: "Об этом сообщил ТАСС" — the content is the previous sentence.
-  if (prev && SLAVIC_ANAPHORIC.has(v.norm(before)) && SLAVIC_ANAPHORIC.has(v.norm(before - 1))) {
+  const anaphoric = v.language.speech.anaphoric;
+  if (prev && anaphoric.has(v.norm(before)) && anaphoric.has(v.norm(before - 1))) {
     const src = sourceAfter(v, k + 1);
     if (src) return { source: src, cue, content: prev, rule: 'anaphoric' };
   }
   // Postposed, cue first: "“C,” said X." / "C, — заявил X."
-  if ((v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) && (EN_INVERTING.has(v.norm(k)) || CYRILLIC.test(v.text[v.tok(k)!.start]!))) {
+  if ((v.isComma(before) || v.isCloseQuote(before) || v.isDash(before)) && v.language.speech.inverts(v.norm(k))) {
     const after = plausibleSourceAfter(v, k + 1);
     // "Smith, a spokesman, said Tuesday.": "Tuesday" is no source.
     const src = after && !allTailWords(v, after.i, after.j) ? after : undefined;
     if (src && v.norm(src.j) === '(') skipParenthesis(v, src);
-    const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j) || skipTail(v, src.j) !== undefined);
+    const particle = src && v.language.speech.particles.has(v.norm(src.j)) && src.j + 1 > v.lastContentToken(); // "…, teilte die Behörde mit."
+    const endsSentence = src && (src.j >= v.lastContentToken() + 1 || v.isComma(src.j) || particle || skipTail(v, src.j) !== undefined);
     if (src && endsSentence) {
       // "said Olena Marchuk, a spokeswoman for the administration."
       if (v.isComma(src.j) && DETERMINER_AFTER.has(v.norm(src.j + 1))) {
@@ -223,14 +251,14 @@ function verbFrame(v: SentenceView, k: number, info: VerbInfo, prev: Span | unde
     }
   }
   const opener = v.norm(start);
-  if (info.weak && !(CONTENT_OPENERS.has(opener) || SLAVIC_THAT.has(opener) || OPEN_QUOTES.has(opener) || v.norm(k + 1) === ':')) {
+  if (info.weak && !(CONTENT_OPENERS.has(opener) || v.language.speech.that.has(opener) || OPEN_QUOTES.has(opener) || v.norm(k + 1) === ':')) {
     return undefined;
   }
   const last = v.lastContentToken();
   if (start > last) return block && v.norm(k + 1) === ':' ? { source: src, cue, content: block, rule: 'preposed:block' } : undefined;
   if (v.norm(src.i) === 'having') return undefined; // "Having said that, …"
   if (bareVerbLike(v, src)) return undefined; // "may erode trust and fuel calls for support"
-  if (LEARNED_BOUNDARIES.on && !CYRILLIC.test(v.text[v.tok(k)!.start]!)) {
+  if (LEARNED_BOUNDARIES.on && v.language.speech.learned) {
     if (LEARNED_BOUNDARIES.start && start <= k + 2) start = bestStart(v.text, v.tokens, k, last, v.a, v.b);
     let end = bestEnd(v.text, v.tokens, k, start, last, v.a, v.b);
     if (v.norm(end) === ':') end = last + 1; // "revealed a disturbing trend: C" keeps C
@@ -264,7 +292,7 @@ function madeStatement(v: SentenceView, k: number): Span | null | undefined {
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'her', 'it', 'you']);
 /** A lone lowercase word after "and"/"or"/"to" ("… and fuel calls for …") is a verb, not a source. */
 function bareVerbLike(v: SentenceView, src: Phrase): boolean {
-  if (src.j - src.i !== 1 || v.isCapitalized(src.i) || isPronoun(v, src) || OBJECT_PRONOUNS.has(v.norm(src.i)) || ROLE_WORDS.has(v.norm(src.i))) return false;
+  if (src.j - src.i !== 1 || v.isCapitalized(src.i) || isPronoun(v, src) || OBJECT_PRONOUNS.has(v.norm(src.i)) || v.language.descriptors.has(v.norm(src.i))) return false;
   const before = v.norm(src.i - 1);
   return before === 'and' || before === 'or' || before === 'to';
 }
@@ -296,9 +324,9 @@ function isPossessive(norm: string): boolean {
   return norm === "'s" || norm === '’s';
 }
 
-/** English cue decision: the learned detector, with the hand-written lexicon as a prior. */
-function englishCue(v: SentenceView, k: number): VerbInfo | undefined {
-  const known = englishVerb(v.norm(k));
+/** Cue decision where a learned detector exists (English), with the hand-written lexicon as a prior. */
+function learnedCue(v: SentenceView, k: number): VerbInfo | undefined {
+  const known = v.language.speech.verb(v.norm(k));
   if (!known && !cueCandidate(v.norm(k))) return undefined;
   const score = cueScore(v.text, v.tokens, k, v.a, v.b);
   if (score > CUE_THRESHOLDS.high) return { object: known?.object ?? false, weak: false, learned: known === undefined };
@@ -328,18 +356,18 @@ function plausibleSourceAfter(v: SentenceView, k: number): Phrase | undefined {
   if (v.isCapitalized(src.i) || isPronoun(v, src)) return src;
   if (SHORT_SOURCE_START.has(first) && src.j - src.i <= 5) return src;
   if (SHORT_SOURCE_START.has(first) && hasRoleWord(v, src)) return src; // "one Democratic source on the panel"
-  if (CYRILLIC.test(v.text[v.tok(src.i)!.start]!)) return src;
+  if (v.language.speech.anySourceAfter) return src;
   return undefined;
 }
 
 /** A learned cue's source must look like one: a name, a pronoun, a role noun, or a determiner phrase. */
 function looksLikeSource(v: SentenceView, p: Phrase): boolean {
   if (isPronoun(v, p)) return true;
-  for (let x = p.i; x < p.j; x++) if (v.isCapitalized(x) || ROLE_WORDS.has(v.norm(x))) return true;
+  for (let x = p.i; x < p.j; x++) if (v.isCapitalized(x) || v.language.descriptors.has(v.norm(x))) return true;
   return p.j - p.i >= 2 && SHORT_SOURCE_START.has(v.norm(p.i));
 }
 
 function hasRoleWord(v: SentenceView, p: Phrase): boolean {
-  for (let x = p.i; x < p.j; x++) if (ROLE_WORDS.has(v.norm(x))) return true;
+  for (let x = p.i; x < p.j; x++) if (v.language.descriptors.has(v.norm(x))) return true;
   return false;
 }

@@ -3,7 +3,6 @@
  * all-capitals "SPEAKER:" opens a transcript turn (its content runs to the paragraph's end).
  */
 import { cueScore, CUE_THRESHOLDS } from './cue-model.js';
-import { HEADLINE_LABELS } from './data/headline-labels.js';
 import type { RawAttribution } from './frames.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
 
@@ -20,7 +19,7 @@ export function colonFrame(v: SentenceView, k: number): RawAttribution | undefin
   if (v.isUpperCase(first, k)) return v.index > 0 ? { source, cue, content, rule: 'speaker' } : undefined;
   const score = cueScore(v.text, v.tokens, k, v.a, v.b);
   // The headline "Pence: Flowers won't be at debate" is a claim credited to its speaker.
-  const headline = v.index === 0 && allCapitalized(v, first, k) && k - first <= MAX_HEADLINE_NAME && !HEADLINE_LABELS.has(v.norm(first));
+  const headline = v.index === 0 && allCapitalized(v, first, k) && k - first <= MAX_HEADLINE_NAME && !v.language.headlineLabels.has(v.norm(first));
   if (score <= CUE_THRESHOLDS.high && !headline) return undefined;
   return { source, cue, content, rule: 'headline-colon' };
 }

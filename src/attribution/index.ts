@@ -11,6 +11,7 @@ import { findFrames } from './frames.js';
 import { findQuotes, QUOTE_CLOSERS, QUOTE_OPENERS, quoteEndingNear, quoteStartingAt } from './quotes.js';
 import { nameSource, type SourceMemory } from './resolve.js';
 import { SentenceView } from './sentence.js';
+import { sentenceLanguages } from '../lang/sentences.js';
 
 export function findAttributions(doc: Doc): Attribution[] {
   const out: Attribution[] = [];
@@ -18,11 +19,19 @@ export function findAttributions(doc: Doc): Attribution[] {
   const chainOf = new Map<string, string[]>(); // innermost name → the chain it was first cited through
   let ti = 0;
   let prev: Span | undefined;
+  const langs = sentenceLanguages(doc);
   doc.sentences.forEach((s, si) => {
     while (ti < doc.tokens.length && doc.tokens[ti]!.start < s.start) ti++;
     let tj = ti;
     while (tj < doc.tokens.length && doc.tokens[tj]!.end <= s.end) tj++;
-    const v = new SentenceView(doc.text, doc.tokens, ti, tj, si, doc.lang);
+    const language = langs[si];
+    if (!language) {
+      // A language Sift has no cues for: no frames (never another language's cues).
+      prev = s;
+      ti = tj;
+      return;
+    }
+    const v = new SentenceView(doc.text, doc.tokens, ti, tj, si, language);
     const sentenceMentions = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const block = doc.text[s.end - 1] === ':' ? blockAfter(doc, si) : undefined;
     for (const raw of findFrames(v, prev, block)) {
@@ -67,6 +76,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   const quotes = findQuotes(doc.text);
   for (const c of findCredits(doc, quotes)) {
     const si = doc.sentences.findIndex((s) => s.end > c.cue.start);
+    if (si >= 0 && !langs[si]) continue;
     const mentions = doc.mentions.filter((m) => m.start >= c.source.start && m.end <= c.source.end);
     const source = nameSource(doc.text, c.source, mentions, memory);
     memory.resolved.push(source);

@@ -2,9 +2,6 @@
  * Source phrases: the noun phrase before a verb cue (walking back), or after a cue
  * ("said Smith", "according to Smith", "со ссылкой на ТАСС").
  */
-import { EN_BETWEEN, EN_NOUN_CUES, EN_PRONOUNS, EN_SOURCE_STOP } from './data/cues-en.js';
-import { SLAVIC_PRONOUNS, SLAVIC_SOURCE_STOP } from './data/cues-ru-uk.js';
-import { PREP_CUES } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 
 export interface Phrase {
@@ -33,7 +30,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'some', 'severa
 
 function isStop(v: SentenceView, k: number): boolean {
   const n = v.norm(k);
-  return EN_SOURCE_STOP.has(n) || SLAVIC_SOURCE_STOP.has(n);
+  return v.language.speech.sourceStop.has(n);
 }
 
 function isNpToken(v: SentenceView, k: number): boolean {
@@ -46,7 +43,7 @@ function isNpToken(v: SentenceView, k: number): boolean {
 /** Walks back from the token before `cue` to find the source phrase. */
 export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
   let k = cue - 1;
-  while (k >= v.a && EN_BETWEEN.has(v.norm(k)) && !EN_PRONOUNS.has(v.norm(k))) k--;
+  while (k >= v.a && v.language.speech.between.has(v.norm(k)) && !v.language.speech.pronouns.has(v.norm(k))) k--;
   let citing: Phrase['citing'];
   let appositive: Phrase['appositive'];
   // "X, citing Y, said" / "X, a spokesman for Z, said": jump back over a comma-enclosed phrase.
@@ -93,7 +90,7 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
   if (i >= j) return undefined;
   // "reports from Ria Novosti" → "Ria Novosti"
   for (let x = j - 2; x >= i; x--) {
-    if (SOURCE_PREPS.has(v.norm(x)) && x > i && EN_NOUN_CUES.has(v.norm(x - 1))) {
+    if (SOURCE_PREPS.has(v.norm(x)) && x > i && v.language.speech.nouns.has(v.norm(x - 1))) {
       i = x + 1;
       break;
     }
@@ -108,7 +105,7 @@ export function sourceBefore(v: SentenceView, cue: number): Phrase | undefined {
   // "РИА Новости со ссылкой на эксперта сообщает": split off the inner source.
   if (!citing) {
     for (let x = i + 1; x < j; x++) {
-      const cue = PREP_CUES.find((c) => c.kind === 'citing' && c.words.every((w, d) => v.norm(x + d) === w));
+      const cue = v.language.speech.prep.find((c) => c.kind === 'citing' && c.words.every((w, d) => v.norm(x + d) === w));
       if (cue && x + cue.words.length < j) {
         citing = { i: x + cue.words.length, j, cue: { i: x, j: x + cue.words.length } };
         const p: Phrase = { i, j: x, citing };
@@ -150,7 +147,7 @@ export function sourceAfter(v: SentenceView, k: number, maxTokens = MAX_SOURCE_T
 export function isPronoun(v: SentenceView, p: Phrase): boolean {
   if (p.j - p.i !== 1) return false;
   const n = v.norm(p.i);
-  return EN_PRONOUNS.has(n) || SLAVIC_PRONOUNS.has(n);
+  return v.language.speech.pronouns.has(n);
 }
 
 /** "R" in "John R. Smith", "Sen" in "Sen. Smith": a short capitalized word before a period. */
@@ -191,7 +188,7 @@ export function nounPhraseBefore(v: SentenceView, j: number): Phrase | undefined
  */
 export function sharedSubject(v: SentenceView, k: number, earlier: readonly { source: Phrase }[]): Phrase | undefined {
   let x = k - 1;
-  while (x >= v.a && EN_BETWEEN.has(v.norm(x)) && !EN_PRONOUNS.has(v.norm(x))) x--;
+  while (x >= v.a && v.language.speech.between.has(v.norm(x)) && !v.language.speech.pronouns.has(v.norm(x))) x--;
   const link = v.norm(x);
   const participle = v.norm(k).endsWith('ing') && v.isComma(x);
   if (link === 'who' || link === 'which') {
@@ -206,6 +203,6 @@ export function sharedSubject(v: SentenceView, k: number, earlier: readonly { so
   let j = v.a;
   while (j < x && (v.isCapitalized(j) || (j > v.a && (v.norm(j) === '.' || v.norm(j) === "'s" || v.norm(j) === '’s')))) j++;
   if (j > v.a && !LEADING_JUNK.has(v.norm(v.a)) && (v.isComma(j) || j < x)) return { i: v.a, j };
-  if (j === v.a && EN_PRONOUNS.has(v.norm(v.a))) return { i: v.a, j: v.a + 1 };
+  if (j === v.a && v.language.speech.pronouns.has(v.norm(v.a))) return { i: v.a, j: v.a + 1 };
   return undefined;
 }

@@ -4,10 +4,10 @@
  * the name of the latest earlier source that fits; a surname takes its full name.
  */
 import type { Mention, SourceKind, SourceRef, Span } from '../doc/types.js';
-import { ROLE_WORDS } from '../mentions/data/lexicon.js';
+import { ALL_DESCRIPTORS as ROLE_WORDS } from '../lang/index.js';
 
 const OUTLET_HEADS = new Set(['agency', 'outlet', 'newspaper', 'publication', 'channel', 'broadcaster', 'paper', 'network', 'site', 'website', 'агентство', 'издание', 'видання', 'газета', 'канал']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'он', 'она', 'він', 'вона']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'он', 'она', 'він', 'вона', 'er', 'sie']);
 const THING_PRONOUNS = new Set(['it', 'its', 'оно', 'воно']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'этот', 'эта', 'цей', 'ця']);

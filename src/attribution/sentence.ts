@@ -1,5 +1,6 @@
 /** A view of one sentence's tokens, with the small helpers every attribution frame uses. */
 import type { Token } from '../doc/types.js';
+import type { Language } from '../lang/index.js';
 
 export const OPEN_QUOTES = new Set(['"', '“', '«', '‘', "'", '„']);
 export const CLOSE_QUOTES = new Set(['"', '”', '»', '’', "'", '“']);
@@ -15,7 +16,8 @@ export class SentenceView {
     /** One past the last token index. */
     readonly b: number,
     readonly index: number,
-    readonly lang: string,
+    /** The sentence's language (its cue lists). */
+    readonly language: Language,
   ) {}
 
   tok(i: number): Token | undefined {

@@ -5,13 +5,17 @@
  */
 import type { Stage } from '../doc/pipeline.js';
 import type { Doc, Span, Unsourced } from '../doc/types.js';
+import { sentenceLanguages } from '../lang/sentences.js';
 
 const MIN_WORDS = 6;
 
 export function findUnsourced(doc: Doc): Unsourced[] {
   const covered: Span[] = [...doc.attributions.map((a) => a.content), ...doc.hedged];
   const out: Unsourced[] = [];
+  const langs = sentenceLanguages(doc);
   doc.sentences.forEach((s, si) => {
+    // Without the language's cues no source could have been found: "unsourced" would say nothing.
+    if (!langs[si]) return;
     const text = doc.text.slice(s.start, s.end);
     if (text.endsWith('?') || !/[.!…"”»]$/.test(text)) return; // questions and headlines assert nothing
     if (text.split(/\s+/).length < MIN_WORDS) return;

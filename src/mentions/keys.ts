@@ -3,7 +3,7 @@
  * `Zelenyi Hai` get one key. Steps: lower-case, strip diacritics, transliterate Cyrillic, then
  * fold the spellings that romanisation systems disagree on.
  */
-import { CYRILLIC_TO_LATIN } from './data/translit.js';
+import { TRANSLITERATION } from '../lang/index.js';
 
 /** Ordered folding rules applied to the romanised, lower-cased name. */
 const FOLDS: ReadonlyArray<[RegExp, string]> = [
@@ -37,7 +37,7 @@ export function nameKey(name: string): string {
 function computeKey(name: string): string {
   let s = name.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
   let out = '';
-  for (const ch of s) out += CYRILLIC_TO_LATIN[ch] ?? ch;
+  for (const ch of s) out += TRANSLITERATION[ch] ?? ch;
   s = out.replace(/[\s\-‐–—_]+/g, ' ');
   for (const [re, rep] of FOLDS) s = s.replace(re, rep);
   return s.trim().replace(/ +/g, ' ');

@@ -10,7 +10,8 @@
 import type { Mention, MentionType, Sentence, Token } from '../doc/types.js';
 import { MAX_OUTLET_WORDS, outletName } from './gazetteer.js';
 import { nameKey } from './keys.js';
-import { DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PLACES, ROLE_WORDS } from './data/lexicon.js';
+import { DEMONYMS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, PLACES } from './data/lexicon.js';
+import { ALL_DESCRIPTORS as ROLE_WORDS } from '../lang/index.js';
 
 const CONNECTORS = new Set(['of', 'de', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'gen', 'general', 'col', 'colonel', 'senator', 'sen', 'gov', 'governor', 'mayor', 'pope', 'king', 'queen', 'prince', 'sheikh', 'rep', 'judge']);

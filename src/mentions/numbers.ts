@@ -3,12 +3,12 @@
  * Value is the number as a plain decimal string, so "12" and "twelve" compare equal.
  */
 import type { Mention, Token } from '../doc/types.js';
-import { NUMBER_WORDS } from './data/calendar.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:[.,]\d+)?$/;
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/i;
 
-export function findNumbers(text: string, tokens: readonly Token[], taken: (start: number) => boolean): Mention[] {
+/** `numberWords`: the document language's number words (none when Sift does not know the language: digits only). */
+export function findNumbers(text: string, tokens: readonly Token[], taken: (start: number) => boolean, numberWords: Readonly<Record<string, number>>): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
     if (taken(t.start)) continue;
@@ -18,7 +18,7 @@ export function findNumbers(text: string, tokens: readonly Token[], taken: (star
       const raw = ord ? ord[1]! : t.norm;
       if (DIGITS.test(raw)) value = Number(raw.includes(',') && /,\d{3}/.test(raw) ? raw.replace(/,/g, '') : raw.replace(',', '.'));
     } else if (t.kind === 'word') {
-      value = NUMBER_WORDS[t.norm];
+      value = Object.hasOwn(numberWords, t.norm) ? numberWords[t.norm] : undefined;
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     const surface = text.slice(t.start, t.end);

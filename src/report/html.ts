@@ -8,6 +8,7 @@
  * that cover it. Nested spans nest; crossing spans are split. Stripping the tags from the article
  * body and decoding the entities gives back `doc.text` exactly.
  */
+import { languageNote } from '../lang/sentences.js';
 import { createHash } from 'node:crypto';
 import type { Doc, SourceRef } from '../doc/types.js';
 import { DATASETS, isDatasetId } from '../sources/data/datasets.js';
@@ -84,7 +85,7 @@ export function renderHtml(doc: Doc, opts: HtmlOptions = {}): string {
 <p class="brand">Sift ${SIFT_VERSION} · sourcing report · schema ${ANALYSIS_SCHEMA}</p>
 <h1>${esc(title)}</h1>
 <p class="meta">${metaBits.join(' · ')}</p>
-${url ? `<p class="meta url"><a href="${esc(url)}" rel="noopener noreferrer nofollow">${esc(url)}</a></p>\n` : ''}<p class="note">Sift reports evidence, not verdicts: it shows who is cited and how, not whether a claim is true.</p>
+${url ? `<p class="meta url"><a href="${esc(url)}" rel="noopener noreferrer nofollow">${esc(url)}</a></p>\n` : ''}${languageNote(doc) ? `<p class="note">${esc(languageNote(doc)!)}</p>\n` : ''}<p class="note">Sift reports evidence, not verdicts: it shows who is cited and how, not whether a claim is true.</p>
 </header>
 <main>
 <section class="overview">

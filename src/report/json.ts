@@ -2,6 +2,7 @@
  * The `--json` output of `sift analyze`, schema `sift.analysis/1` (documented in docs/analysis-json.md).
  * Additive changes keep the version; renaming or removing a field bumps it.
  */
+import { languageNote } from '../lang/sentences.js';
 import { precisionOf, type DatePrecision, type DateSource } from '../article/date.js';
 import type { Doc, Mention, SourceKind } from '../doc/types.js';
 import { defaultSources } from '../sources/default.js';
@@ -34,6 +35,8 @@ export interface AnalysisJson {
     publishedSource?: DateSource;
     siteName?: string;
     lang: string;
+    /** Present when some text is in a language Sift has no cue lists for (read for mentions and numbers only). */
+    languageNote?: string;
     chars: number;
     /** The sources knowledge-base entry of the article's own domain (a key of `knownSources`). */
     domainSource?: { ref: string; via: string; matched: string };
@@ -66,6 +69,8 @@ export function toJson(doc: Doc, kb: SourceKB = defaultSources()): AnalysisJson 
   const knowledge = knowDoc(doc, kb);
   const a = doc.article;
   const article: AnalysisJson['article'] = { lang: doc.lang, chars: doc.text.length };
+  const note = languageNote(doc);
+  if (note) article.languageNote = note;
   for (const key of ['id', 'url', 'domain', 'title', 'byline', 'published', 'siteName'] as const) {
     const v = a[key];
     if (v !== undefined) article[key] = v;

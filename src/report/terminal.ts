@@ -6,6 +6,7 @@
  * through `inlineText`, so article text can never inject escape sequences or line breaks. Lists
  * share a line budget (`maxLines`) and end in "… and N more" when cut.
  */
+import { languageNote } from '../lang/sentences.js';
 import type { Attribution, Doc } from '../doc/types.js';
 import type { KnownSource } from '../sources/describe.js';
 import { knowDoc, type DocKnowledge } from '../sources/doc.js';
@@ -54,6 +55,8 @@ export function renderTerminal(doc: Doc, opts: TerminalOptions = {}): string {
     s(` · ${a.published ? `published ${inlineText(a.published)}${dateSourceNote(a.publishedSource)}` : 'publication date unknown'}`),
     s(` · lang ${inlineText(doc.lang)} · ${plural(doc.text.length, 'char')} · ${plural(summary.sentences, 'sentence')}`, 'dim'),
   ]);
+  const note = languageNote(doc);
+  if (note) header.push([s(note, 'yellow')]);
   header.push([
     s('Of the sentence text: '),
     s(`${percent(summary.attributedShare)} attributed`, 'cyan'),

@@ -8,9 +8,8 @@
  *    "в Известиях" → "ria novost", "izvest").
  */
 import { nameKey } from '../mentions/keys.js';
-import { CYRILLIC_TO_LATIN } from '../mentions/data/translit.js';
+import { CYRILLIC, TRANSLITERATION } from '../lang/index.js';
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 const ABBREVIATION = /^[\p{Lu}\d]{2,6}$/u;
 
 
@@ -82,7 +81,7 @@ export function abbreviationKey(surface: string): string | undefined {
   const s = surface.trim();
   if (!ABBREVIATION.test(s)) return undefined;
   let out = '';
-  for (const ch of s.toLowerCase()) out += CYRILLIC_TO_LATIN[ch] ?? ch;
+  for (const ch of s.toLowerCase()) out += TRANSLITERATION[ch] ?? ch;
   return `abbr:${out}`;
 }
 

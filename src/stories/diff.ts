@@ -7,7 +7,9 @@
  * descriptor ("the expert") is never a new or dropped source.
  */
 import type { Doc } from '../doc/types.js';
-import { STOPWORDS } from './data/stopwords.js';
+import { language } from '../lang/index.js';
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 import { stemName } from './fingerprint.js';
 import { nameEntry, namedChains, NameSet } from './names.js';
 
@@ -113,10 +115,11 @@ function sentenceFacts(doc: Doc): SentenceFacts[] {
       } else if (m.type === 'date' && m.value) anchors.add(`d:${m.value.slice(-5)}`);
     }
     let words = 0;
+    const stopwords = language(doc.lang)?.stopwords ?? NO_WORDS;
     for (const t of doc.tokens) {
       if (t.start < s.start || t.end > s.end || t.kind !== 'word') continue;
       words++;
-      if (t.norm.length >= 5 && !STOPWORDS.has(t.norm)) anchors.add(`t:${doc.lang}:${t.norm.slice(0, 6)}`);
+      if (t.norm.length >= 5 && !stopwords.has(t.norm)) anchors.add(`t:${doc.lang}:${t.norm.slice(0, 6)}`);
     }
     return { text: doc.text.slice(s.start, s.end), anchors, numbers, words };
   });

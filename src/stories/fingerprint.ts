@@ -24,7 +24,9 @@
 import type { Doc } from '../doc/types.js';
 import { findQuotes } from '../attribution/quotes.js';
 import { nameKey } from '../mentions/keys.js';
-import { STOPWORDS } from './data/stopwords.js';
+import { language } from '../lang/index.js';
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 export interface Fingerprint {
   /** Distinct anchor strings. */
@@ -122,6 +124,7 @@ function dateAnchor(published: string | undefined): string | undefined {
  */
 function leadTerms(doc: Doc): string[] {
   const out = new Set<string>();
+  const stopwords = language(doc.lang)?.stopwords ?? NO_WORDS;
   let i = 0;
   const toks = doc.tokens;
   while (i < toks.length && out.size < LEAD_TERMS) {
@@ -137,7 +140,7 @@ function leadTerms(doc: Doc): string[] {
     if (words >= LEAD_MIN_WORDS) {
       for (let k = i; k < j && out.size < LEAD_TERMS; k++) {
         const t = toks[k]!;
-        if (t.kind === 'word' && t.norm.length >= MIN_TERM && !STOPWORDS.has(t.norm)) out.add(stemTerm(t.norm));
+        if (t.kind === 'word' && t.norm.length >= MIN_TERM && !stopwords.has(t.norm)) out.add(stemTerm(t.norm));
       }
     }
     i = j;
@@ -147,8 +150,9 @@ function leadTerms(doc: Doc): string[] {
 
 function contentTerms(doc: Doc): Set<string> {
   const out = new Set<string>();
+  const stopwords = language(doc.lang)?.stopwords ?? NO_WORDS;
   for (const t of doc.tokens) {
-    if (t.kind !== 'word' || t.norm.length < MIN_TERM || STOPWORDS.has(t.norm)) continue;
+    if (t.kind !== 'word' || t.norm.length < MIN_TERM || stopwords.has(t.norm)) continue;
     const c = doc.text[t.start]!;
     if (c !== c.toLowerCase()) continue; // names are anchored as names
     out.add(stemTerm(t.norm));

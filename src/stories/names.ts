@@ -12,8 +12,7 @@
  *
  * And which sources are named at all: pronouns and descriptors ("He", "Он", "the expert") are not.
  */
-import { EN_PRONOUNS } from '../attribution/data/cues-en.js';
-import { SLAVIC_PRONOUNS } from '../attribution/data/cues-ru-uk.js';
+import { ALL_PRONOUNS, CYRILLIC } from '../lang/index.js';
 import type { Doc } from '../doc/types.js';
 import { outletName } from '../mentions/gazetteer.js';
 import { nameKey } from '../mentions/keys.js';
@@ -38,7 +37,6 @@ export interface NameEntry {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER = /\p{Lu}/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const VOWEL = /[aeiou]/g;
 const SKELETON_LETTERS = 5;
 const MIN_SKELETON = 3;
@@ -186,7 +184,7 @@ export function isNamedSource(name: string, kind: string): boolean {
   if (!NAMED_KINDS.has(kind)) return false;
   const words = name.toLowerCase().match(WORD) ?? [];
   if (words.length === 0 || !/\p{Lu}/u.test(name)) return false;
-  if (words.length === 1 && (EN_PRONOUNS.has(words[0]!) || SLAVIC_PRONOUNS.has(words[0]!) || EXTRA_PRONOUNS.has(words[0]!))) return false;
+  if (words.length === 1 && (ALL_PRONOUNS.has(words[0]!) || EXTRA_PRONOUNS.has(words[0]!))) return false;
   if (DETERMINERS.has(words[0]!) && !outletName(name)) return false;
   return true;
 }

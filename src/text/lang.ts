@@ -1,25 +1,31 @@
 /**
  * Language identification. Cyrillic text is told apart as Russian or Ukrainian by their
- * distinctive letters; Latin-script and other text goes to franc (trigram profiles).
+ * distinctive letters; Latin-script text whose words are mostly one registered language's
+ * function words is that language (English, German); other text goes to franc (trigram profiles).
  * Returns ISO 639-1 where one exists, else the ISO 639-3 code, or `und`.
  */
 import { franc } from 'franc-min';
 import type { Stage } from '../doc/pipeline.js';
 import { ISO3_TO_1 } from './data/iso639.js';
-import { EN_WORDS, RU_WORDS, UK_WORDS } from './data/function-words.js';
+import { CYRILLIC, language, LANGUAGES } from '../lang/index.js';
+
+const RU_WORDS = language('ru')!.functionWords;
+const UK_WORDS = language('uk')!.functionWords;
 
 const SAMPLE_CHARS = 2000;
 const LATIN_SAMPLE = 1500;
-/** Share of English function words above which a Latin-script text is English without asking franc. */
-const EN_SHARE = 0.12;
-const CYRILLIC = /[\u0400-\u04FF]/g;
+/** Share of a language's function words above which a Latin-script text is that language without asking franc. */
+const FUNCTION_SHARE = 0.12;
+/** Fewer words than this are too few to count function words in. */
+const MIN_WORDS = 3;
+const CYRILLIC_G = new RegExp(CYRILLIC.source, 'g');
 const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 const UK_ONLY = /[іїєґІЇЄҐ]/g;
 const RU_ONLY = /[ыэъёЫЭЪЁ]/g;
 
 export function identifyLanguage(text: string): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const cyr = count(sample, CYRILLIC);
+  const cyr = count(sample, CYRILLIC_G);
   const lat = count(sample, LATIN);
   if (cyr + lat < 3) return 'und';
   if (cyr > lat) {
@@ -34,7 +40,8 @@ export function identifyLanguage(text: string): string {
     if (ruWords > ukWords) return 'ru';
     return francTo1(sample, ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd']) ?? 'ru';
   }
-  if (looksEnglish(sample)) return 'en';
+  const latin = byFunctionWords(sample);
+  if (latin) return latin;
   return francTo1(sample.length > LATIN_SAMPLE ? sample.slice(0, LATIN_SAMPLE) : sample) ?? 'und';
 }
 
@@ -60,15 +67,20 @@ export const languageStage: Stage = {
   },
 };
 
-/** Fast path: a text whose words are mostly English function words is English. */
-function looksEnglish(sample: string): boolean {
-  const words = sample.slice(0, 2000).toLowerCase().split(/[^a-z']+/);
-  let n = 0;
-  let en = 0;
-  for (const w of words) {
-    if (!w) continue;
-    n++;
-    if (EN_WORDS.has(w)) en++;
+/** Fast path: a Latin-script text whose words are mostly one registered language's function words is that language. */
+function byFunctionWords(sample: string): string | undefined {
+  const words = sample.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  if (words.length < MIN_WORDS) return undefined;
+  let best: string | undefined;
+  let bestShare = FUNCTION_SHARE;
+  for (const l of LANGUAGES) {
+    if (l.script !== 'Latn') continue;
+    let n = 0;
+    for (const w of words) if (l.functionWords.has(w)) n++;
+    if (n / words.length >= bestShare) {
+      best = l.code;
+      bestShare = n / words.length;
+    }
   }
-  return n >= 20 && en / n >= EN_SHARE;
+  return best;
 }

@@ -6,7 +6,7 @@
  */
 import type { Stage } from '../doc/pipeline.js';
 import type { Sentence } from '../doc/types.js';
-import { ABBREVIATIONS } from './data/abbreviations.js';
+import { ALL_ABBREVIATIONS } from '../lang/index.js';
 
 /** Candidate end of sentence: terminal punctuation, closing quotes/brackets, then space and a sentence start (after an opening quote: “ « " ' or a doubled '' as some papers print it). */
 const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’'»)\]]*(?=[ \t\u00A0]+(?:''|["“«'‘(\[])?[\p{Lu}\p{N}—–])/gu;
@@ -67,7 +67,7 @@ function isAbbreviation(upToPeriod: string): boolean {
   if (!word) return false;
   if (word.includes('.')) return true; // U.S., e.g., т.е.
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: J. Smith
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ALL_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {

@@ -42,20 +42,6 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'russian-speaking', 'pro-russian', 'pro-ukrainian', 'kremlin-backed',
 ]);
 
-/** Role nouns that describe a person source ("military expert", "spokesman"). */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'expert', 'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'official',
-  'officials', 'commander', 'general', 'colonel', 'major', 'captain', 'sergeant', 'soldier', 'officer',
-  'governor', 'mayor', 'senator', 'lawmaker', 'deputy', 'head', 'chief', 'director', 'chairman', 'secretary',
-  'ambassador', 'diplomat', 'journalist', 'correspondent', 'reporter', 'editor', 'blogger', 'witness',
-  'resident', 'residents', 'source', 'sources', 'observer', 'scientist', 'professor', 'researcher',
-  'adviser', 'advisor', 'aide', 'leader', 'candidate', 'nominee', 'prosecutor', 'judge', 'lawyer',
-  'attorney', 'representative', 'envoy', 'premier', 'counselor', 'strategist', 'economist', 'historian',
-  'эксперт', 'аналитик', 'политолог', 'военкор', 'министр', 'президент', 'глава', 'представитель', 'командир',
-  'губернатор', 'мэр', 'депутат', 'источник', 'генерал', 'полковник', 'посол', 'журналист', 'корреспондент',
-  'експерт', 'аналітик', 'політолог', 'міністр', 'голова', 'представник', 'речник', 'джерело', 'посол',
-]);
-
 /** Capitalised words that begin sentences but are not names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'with',

@@ -4,6 +4,7 @@
  * Asset names are indexed without their "Print: " / "Television: " prefixes, and a Cyrillic name
  * in parentheses ("Russia-24 (Россия-24)") is an alias.
  */
+import { CYRILLIC } from '../../lang/index.js';
 import { parseCsvRecords } from '../csv.js';
 import { normalizeHost } from '../domain.js';
 import { TIER_DATASET, trailingParen, trimTrailing, type BuildContext, type Entity } from './00-model.js';
@@ -11,7 +12,6 @@ import { TIER_DATASET, trailingParen, trimTrailing, type BuildContext, type Enti
 export const STATE_MEDIA_FILE = 'state-media-profiles/State_Media_Matrix.csv';
 
 const PREFIX = /^(?:print|television|tv|radio|news agency|online|website|magazine|newspaper):\s*/i;
-const CYRILLIC = /[\u0400-\u04ff]/;
 
 export function assetNames(asset: string): string[] {
   const a = trimTrailing(asset.trim(), '*').trim();

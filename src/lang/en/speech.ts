@@ -1,18 +1,10 @@
-/** Cue lookups built once from the cue lists in `data/`. */
-import { EN_NOUN_CUES, EN_VERB_CUES, EN_PREP_CUES } from './data/cues-en.js';
-import DERIVED from './data/cues-en-derived.json' with { type: 'json' };
+/** The English speech-cue lexicon: hand-written verbs with their forms, plus forms derived from PolNeAR train. */
+import { EN_BETWEEN, EN_INVERTING, EN_NOUN_CUES, EN_PREP_CUES, EN_PRONOUNS, EN_SOURCE_STOP, EN_VERB_CUES } from './cues.js';
+import DERIVED from './cues-derived.json' with { type: 'json' };
+import type { SpeechCues, VerbInfo } from '../types.js';
 
 /** Derived forms that are not verb cues in Sift's frames (prepositions, hedges, adverbs). */
 const NOT_VERBS = new Set(['according', 'reportedly', 'citing', 'quoting', 'referring', 'widely', 'per', 'in', 'for', 'to', 'from', 'by']);
-import { SLAVIC_PREP_CUES, SLAVIC_VERB_ENDINGS, SLAVIC_VERB_STEMS } from './data/cues-ru-uk.js';
-
-export interface VerbInfo {
-  object: boolean;
-  /** Forms that are often nouns or non-speech verbs: need "that"/":" or a clear frame. */
-  weak: boolean;
-  /** Found by the learned detector only, not by the lexicon. */
-  learned?: boolean;
-}
 
 /** Forms that are also common nouns, adjectives, or perception verbs. */
 const WEAK_FORMS = new Set([
@@ -44,34 +36,23 @@ for (const [form, stat] of Object.entries(DERIVED.forms)) {
   EN_VERBS.set(form, { object: false, weak: stat.ratio < DERIVED_STRONG });
 }
 
-export function englishVerb(norm: string): VerbInfo | undefined {
+function englishVerb(norm: string): VerbInfo | undefined {
   return EN_VERBS.get(norm);
 }
 
-const STEMS = [...new Set(SLAVIC_VERB_STEMS)].sort((a, b) => b.length - a.length);
-const ENDINGS = new Set(SLAVIC_VERB_ENDINGS.map((e) => e));
-const SLAVIC_CACHE = new Map<string, VerbInfo | null>();
-
-/** Russian/Ukrainian verb cue: a known stem followed by a verb ending (optionally reflexive -ся/-сь). */
-export function slavicVerb(norm: string): VerbInfo | undefined {
-  const cached = SLAVIC_CACHE.get(norm);
-  if (cached !== undefined) return cached ?? undefined;
-  let info: VerbInfo | null = null;
-  const base = norm.replace(/(?:ся|сь)$/, '');
-  for (const stem of STEMS) {
-    if (base.startsWith(stem) && ENDINGS.has(base.slice(stem.length))) {
-      info = { object: false, weak: base.length - stem.length === 0 };
-      break;
-    }
-  }
-  if (SLAVIC_CACHE.size < 50_000) SLAVIC_CACHE.set(norm, info);
-  return info ?? undefined;
-}
-
-export interface PrepCue {
-  words: string[];
-  kind: 'according' | 'citing';
-}
-
-/** Multi-word prepositional cues of every language, longest first. */
-export const PREP_CUES: readonly PrepCue[] = [...EN_PREP_CUES, ...SLAVIC_PREP_CUES].sort((a, b) => b.words.length - a.words.length);
+export const SPEECH: SpeechCues = {
+  verb: englishVerb,
+  learned: true,
+  prep: [...EN_PREP_CUES].sort((a, b) => b.words.length - a.words.length),
+  nouns: EN_NOUN_CUES,
+  inverts: (norm) => EN_INVERTING.has(norm),
+  anySourceAfter: false,
+  between: EN_BETWEEN,
+  sourceStop: EN_SOURCE_STOP,
+  pronouns: EN_PRONOUNS,
+  anaphoric: new Set(),
+  verbSecond: false,
+  particles: new Set(),
+  determiners: new Set(),
+  that: new Set(),
+};
