@@ -5,13 +5,16 @@
  * an outlet inherits that chain (`According to Marochko` → RIA Novosti → Andrei Marochko).
  */
 import type { Stage } from '../doc/pipeline.js';
-import type { Attribution, Doc, Span } from '../doc/types.js';
+import type { Attribution, Doc, Mention, Span } from '../doc/types.js';
 import { findCredits } from './credits.js';
 import { findFrames } from './frames.js';
 import { findQuotes, QUOTE_CLOSERS, QUOTE_OPENERS, quoteEndingNear, quoteStartingAt } from './quotes.js';
 import { nameSource, type SourceMemory } from './resolve.js';
 import { SentenceView } from './sentence.js';
 import { sentenceLanguages } from '../lang/sentences.js';
+
+/** Tokens of one window of a run-on sentence (longer than any real sentence). */
+export const MAX_FRAME_TOKENS = 400;
 
 export function findAttributions(doc: Doc): Attribution[] {
   const out: Attribution[] = [];
@@ -20,6 +23,7 @@ export function findAttributions(doc: Doc): Attribution[] {
   let ti = 0;
   let prev: Span | undefined;
   const langs = sentenceLanguages(doc);
+  let mi = 0; // first mention not before the sentence (mentions are sorted by start)
   doc.sentences.forEach((s, si) => {
     while (ti < doc.tokens.length && doc.tokens[ti]!.start < s.start) ti++;
     let tj = ti;
@@ -31,10 +35,15 @@ export function findAttributions(doc: Doc): Attribution[] {
       ti = tj;
       return;
     }
-    const v = new SentenceView(doc.text, doc.tokens, ti, tj, si, language);
-    const sentenceMentions = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const views: SentenceView[] = [];
+    // A run-on "sentence" (no break for thousands of words) is read in windows, so that no frame
+    // search is quadratic in it; real sentences are far shorter than a window.
+    for (let wa = ti; wa < tj || views.length === 0; wa += MAX_FRAME_TOKENS) views.push(new SentenceView(doc.text, doc.tokens, wa, Math.min(tj, wa + MAX_FRAME_TOKENS), si, language));
+    while (mi < doc.mentions.length && doc.mentions[mi]!.start < s.start) mi++;
+    const sentenceMentions: Mention[] = [];
+    for (let x = mi; x < doc.mentions.length && doc.mentions[x]!.start < s.end; x++) if (doc.mentions[x]!.end <= s.end) sentenceMentions.push(doc.mentions[x]!);
     const block = doc.text[s.end - 1] === ':' ? blockAfter(doc, si) : undefined;
-    for (const raw of findFrames(v, prev, block)) {
+    for (const v of views) for (const raw of findFrames(v, prev, block)) {
       const srcSpan = { start: doc.tokens[raw.source.i]!.start, end: doc.tokens[raw.source.j - 1]!.end };
       const appositive = raw.source.appositive ? v.surface(raw.source.appositive.i, raw.source.appositive.j) : undefined;
       const source = nameSource(doc.text, srcSpan, sentenceMentions, memory, appositive);
@@ -144,11 +153,14 @@ const TRAILING_SEPARATORS = new Set([' ', '\t', '\n', ',', ';', '\u00a0']);
  * preposed content, the content ends before that clause (the second source says D, not the first).
  */
 function endBeforeNextClause(doc: Doc, atts: Attribution[]): void {
+  // Other sources by position: only those starting inside the content are read.
+  const bySource = [...atts].sort((x, y) => x.source.start - y.source.start);
   for (const a of atts) {
     if (a.rule !== 'preposed' || a.content.fragments) continue;
     let end = a.content.end;
-    for (const b of atts) {
-      if (b === a || b.source.start <= a.content.start || b.source.start >= end || b.cue.end > a.content.end) continue;
+    for (let i = firstSourceAfter(bySource, a.content.start); i < bySource.length && bySource[i]!.source.start < end; i++) {
+      const b = bySource[i]!;
+      if (b === a || b.cue.end > a.content.end) continue;
       const before = doc.text.slice(Math.max(a.content.start, b.source.start - MAX_OPENER_CHARS), b.source.start);
       const m = CLAUSE_OPENERS.exec(before);
       if (m) end = b.source.start - (before.length - m.index);
@@ -156,6 +168,18 @@ function endBeforeNextClause(doc: Doc, atts: Attribution[]): void {
     while (end > a.content.start && TRAILING_SEPARATORS.has(doc.text[end - 1]!)) end--;
     if (end < a.content.end && end > a.content.start) a.content = { start: a.content.start, end, text: doc.text.slice(a.content.start, end) };
   }
+}
+
+/** Index of the first attribution (sorted by source start) whose source starts after `pos`. */
+function firstSourceAfter(bySource: readonly Attribution[], pos: number): number {
+  let lo = 0;
+  let hi = bySource.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bySource[mid]!.source.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A transcript turn ("WALLACE: …") speaks until its paragraph ends. */
@@ -208,14 +232,23 @@ function stretchQuotes(doc: Doc, atts: Attribution[], quotes: readonly Span[]): 
  */
 function nestChains(atts: Attribution[]): void {
   const byLength = [...atts].sort((x, y) => y.content.end - y.content.start - (x.content.end - x.content.start));
+  // Candidates by content start, with the furthest content end so far: a backward scan stops
+  // where no earlier content reaches the inner cue (linear for ordinary text).
+  const byStart = [...atts].sort((x, y) => x.content.start - y.content.start);
+  const reach: number[] = [];
+  for (const a of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, a.content.end));
   for (const inner of byLength) {
     if (inner.parent !== undefined || inner.rule === 'possessive') continue;
     let best: Attribution | undefined;
-    for (const outer of atts) {
+    for (let i = lastStartingBy(byStart, inner.source.start); i >= 0 && reach[i]! >= inner.cue.end; i--) {
+      const outer = byStart[i]!;
       if (outer === inner || outer.parent === inner.id) continue;
       const c = outer.content;
       if (c.start <= inner.source.start && inner.cue.end <= c.end && !(c.start === inner.content.start && c.end === inner.content.end)) {
-        if (!best || c.end - c.start < best.content.end - best.content.start) best = outer;
+        const len = c.end - c.start;
+        const bestLen = best ? best.content.end - best.content.start : Infinity;
+        // The shortest enclosing content; among equals the earliest attribution.
+        if (len < bestLen || (len === bestLen && outer.id < best!.id)) best = outer;
       }
     }
     if (!best) continue;
@@ -223,6 +256,18 @@ function nestChains(atts: Attribution[]): void {
     const last = best.chain[best.chain.length - 1];
     inner.chain = last === inner.source.name ? [...best.chain] : [...best.chain, inner.source.name];
   }
+}
+
+/** Index of the last attribution (sorted by content start) whose content starts at or before `pos`, or -1. */
+function lastStartingBy(byStart: readonly Attribution[], pos: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.content.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Marks attributions whose cue is inside a quotation that another attribution's content covers. */

@@ -72,10 +72,19 @@ function refer(base: SourceRef, memory: SourceMemory, fits: (s: SourceRef) => bo
   return out;
 }
 
+/** `mentions` are sorted by start (as the mentions layer is): only those inside `span` are read. */
 function bestMention(mentions: readonly Mention[], span: Span): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of mentions) {
-    if (m.start < span.start || m.end > span.end) continue;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let x = lo; x < mentions.length && mentions[x]!.start < span.end; x++) {
+    const m = mentions[x]!;
+    if (m.end > span.end) continue;
     const rank = MENTION_RANK[m.type] ?? 0;
     if (rank === 0) continue;
     if (!best || rank > (MENTION_RANK[best.type] ?? 0)) best = m;

@@ -10,7 +10,13 @@ import { sentenceLanguages } from '../lang/sentences.js';
 const MIN_WORDS = 6;
 
 export function findUnsourced(doc: Doc): Unsourced[] {
-  const covered: Span[] = [...doc.attributions.map((a) => a.content), ...doc.hedged];
+  // Covered spans by start, with the furthest end so far, and mentions (sorted by start) walked
+  // with a pointer: one pass over sentences, spans and mentions.
+  const covered: Span[] = [...doc.attributions.map((a) => a.content), ...doc.hedged].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of covered) reach.push(Math.max(reach[reach.length - 1] ?? -1, c.end));
+  let ci = 0; // covered spans starting before the sentence's end: [0, ci)
+  let mi = 0;
   const out: Unsourced[] = [];
   const langs = sentenceLanguages(doc);
   doc.sentences.forEach((s, si) => {
@@ -19,10 +25,13 @@ export function findUnsourced(doc: Doc): Unsourced[] {
     const text = doc.text.slice(s.start, s.end);
     if (text.endsWith('?') || !/[.!…"”»]$/.test(text)) return; // questions and headlines assert nothing
     if (text.split(/\s+/).length < MIN_WORDS) return;
-    if (covered.some((c) => c.start < s.end && s.start < c.end)) return;
+    while (ci < covered.length && covered[ci]!.start < s.end) ci++;
+    if (ci > 0 && reach[ci - 1]! > s.start) return; // a covered span overlaps the sentence
     const reasons = new Set<string>();
-    for (const m of doc.mentions) {
-      if (m.start < s.start || m.end > s.end) continue;
+    while (mi < doc.mentions.length && doc.mentions[mi]!.start < s.start) mi++;
+    for (let x = mi; x < doc.mentions.length && doc.mentions[x]!.start < s.end; x++) {
+      const m = doc.mentions[x]!;
+      if (m.end > s.end) continue;
       if (m.type === 'number') reasons.add('number');
       else if (m.type === 'date') reasons.add('date');
       else if (m.type !== 'name') reasons.add(`names ${m.type}`);

@@ -15,7 +15,7 @@ import { ANALYSIS_SCHEMA } from './json.js';
 import { palette, type Style } from './palette.js';
 import { compactKnown, describeSource } from './sources.js';
 import { summarize, type RestingSource, type SourceShare, type SourcingSummary } from './summary.js';
-import { count, dateSourceNote, displayWidth, graphemes, graphemeWidth, inlineText, percent, plural, stripUnsafe, truncate } from './text.js';
+import { count, dateSourceNote, displayWidth, eachGrapheme, fitsWidth, graphemeWidth, inlineText, percent, plural, stripUnsafe, truncate } from './text.js';
 
 export interface TerminalOptions {
   /** Use ANSI colours (default false). */
@@ -312,14 +312,13 @@ function renderLine(line: Line, width: number, paint: ReturnType<typeof palette>
   for (let i = 0; i < line.length; i++) {
     const seg = line[i]!;
     const text = stripUnsafe(seg.text);
-    const segW = displayWidth(text);
-    if (w + segW <= width) {
+    if (fitsWidth(text, width - w)) {
       out += paint(text, ...(seg.styles ?? []));
-      w += segW;
+      w += displayWidth(text);
       continue;
     }
     let cut = '';
-    for (const g of graphemes(text)) {
+    for (const g of eachGrapheme(text)) {
       const gw = graphemeWidth(g);
       if (w + gw > width - 1) break;
       cut += g;

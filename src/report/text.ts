@@ -33,6 +33,11 @@ export function graphemes(s: string): string[] {
   return Array.from(segmenter.segment(s), (g) => g.segment);
 }
 
+/** The graphemes of `s`, one at a time (a loop that stops early reads no further). */
+export function* eachGrapheme(s: string): Generator<string> {
+  for (const { segment } of segmenter.segment(s)) yield segment;
+}
+
 /** Display columns of one grapheme: 2 for East Asian wide/fullwidth characters and emoji, else 1 (0 for zero-width). */
 export function graphemeWidth(g: string): number {
   const cp = g.codePointAt(0) ?? 0;
@@ -65,19 +70,30 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Cuts `s` to at most `max` display columns, ending with `…` when something was cut. */
+/**
+ * Cuts `s` to at most `max` display columns, ending with `…` when something was cut. Reads
+ * only the graphemes it keeps (and one more), so cutting a long text costs what is shown.
+ */
 export function truncate(s: string, max: number): string {
   if (max <= 0) return '';
-  if (displayWidth(s) <= max) return s;
-  let out = '';
+  let kept = ''; // what fits in max - 1 columns, in case the text must be cut
   let w = 0;
-  for (const g of graphemes(s)) {
-    const gw = graphemeWidth(g);
-    if (w + gw > max - 1) break;
-    out += g;
-    w += gw;
+  for (const { segment: g } of segmenter.segment(s)) {
+    w += graphemeWidth(g);
+    if (w > max) return `${kept.trimEnd()}…`;
+    if (w <= max - 1) kept += g;
   }
-  return `${out.trimEnd()}…`;
+  return s;
+}
+
+/** Whether `s` fits in `max` display columns, reading at most max + 1 graphemes. */
+export function fitsWidth(s: string, max: number): boolean {
+  let w = 0;
+  for (const { segment: g } of segmenter.segment(s)) {
+    w += graphemeWidth(g);
+    if (w > max) return false;
+  }
+  return true;
 }
 
 /** Escapes text for HTML element content and double- or single-quoted attribute values. */
