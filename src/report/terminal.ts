@@ -318,7 +318,7 @@ function renderLine(line: Line, width: number, paint: ReturnType<typeof palette>
       continue;
     }
     let cut = '';
-    for (const g of eachGrapheme(text)) {
+    for (const g of eachGrapheme(text, width - w)) {
       const gw = graphemeWidth(g);
       if (w + gw > width - 1) break;
       cut += g;

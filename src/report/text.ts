@@ -33,9 +33,29 @@ export function graphemes(s: string): string[] {
   return Array.from(segmenter.segment(s), (g) => g.segment);
 }
 
-/** The graphemes of `s`, one at a time (a loop that stops early reads no further). */
-export function* eachGrapheme(s: string): Generator<string> {
-  for (const { segment } of segmenter.segment(s)) yield segment;
+/** Code units read per display column before the whole text is segmented (combining marks need a few). */
+const UNITS_PER_COLUMN = 8;
+
+/**
+ * The graphemes of `s`, one at a time. With `columns`, a loop that stops once it has that many
+ * columns reads (and segments) only a prefix of the text: segmenting costs the whole string it
+ * is given, so cutting a 1 MB text to 30 columns must not hand it all to the segmenter.
+ */
+export function* eachGrapheme(s: string, columns?: number): Generator<string> {
+  const limit = columns === undefined ? s.length : (columns + 2) * UNITS_PER_COLUMN;
+  if (s.length <= limit) {
+    for (const { segment } of segmenter.segment(s)) yield segment;
+    return;
+  }
+  // Every grapheme but the prefix's last is whole (the last may continue past the cut).
+  const head = [...segmenter.segment(s.slice(0, limit))].map((x) => x.segment);
+  let used = 0;
+  for (let i = 0; i < head.length - 1; i++) {
+    used += head[i]!.length;
+    yield head[i]!;
+  }
+  // Only a text of mostly zero-width characters gets here: read the rest whole.
+  for (const { segment } of segmenter.segment(s.slice(used))) yield segment;
 }
 
 /** Display columns of one grapheme: 2 for East Asian wide/fullwidth characters and emoji, else 1 (0 for zero-width). */
@@ -78,7 +98,7 @@ export function truncate(s: string, max: number): string {
   if (max <= 0) return '';
   let kept = ''; // what fits in max - 1 columns, in case the text must be cut
   let w = 0;
-  for (const { segment: g } of segmenter.segment(s)) {
+  for (const g of eachGrapheme(s, max)) {
     w += graphemeWidth(g);
     if (w > max) return `${kept.trimEnd()}…`;
     if (w <= max - 1) kept += g;
@@ -89,7 +109,7 @@ export function truncate(s: string, max: number): string {
 /** Whether `s` fits in `max` display columns, reading at most max + 1 graphemes. */
 export function fitsWidth(s: string, max: number): boolean {
   let w = 0;
-  for (const { segment: g } of segmenter.segment(s)) {
+  for (const g of eachGrapheme(s, max)) {
     w += graphemeWidth(g);
     if (w > max) return false;
   }

@@ -42,7 +42,7 @@ export function splitSentences(text: string): Sentence[] {
       let m: RegExpExecArray | null;
       while ((m = BOUNDARY.exec(line))) {
         const endInLine = m.index + m[0].length;
-        if (m[0][0] === '.' && isAbbreviation(line.slice(0, m.index + 1))) continue;
+        if (m[0][0] === '.' && isAbbreviation(line, m.index)) continue;
         pushTrimmed(text, sentStart, lineStart + endInLine, paragraph, out);
         sentStart = lineStart + endInLine;
       }
@@ -54,16 +54,16 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** The run of letters and periods right before the final period ("U.S", "Sept", "т.е"). */
-function wordBeforePeriod(upToPeriod: string): string {
-  let i = upToPeriod.length - 1;
+/** The run of letters and periods right before the period at `period` ("U.S", "Sept", "т.е"); reads at most 40 characters back. */
+function wordBeforePeriod(line: string, period: number): string {
+  let i = period;
   const stop = Math.max(0, i - 40);
-  while (i > stop && /[\p{L}.]/u.test(upToPeriod[i - 1]!)) i--;
-  return upToPeriod.slice(i, upToPeriod.length - 1);
+  while (i > stop && /[\p{L}.]/u.test(line[i - 1]!)) i--;
+  return line.slice(i, period);
 }
 
-function isAbbreviation(upToPeriod: string): boolean {
-  const word = wordBeforePeriod(upToPeriod);
+function isAbbreviation(line: string, period: number): boolean {
+  const word = wordBeforePeriod(line, period);
   if (!word) return false;
   if (word.includes('.')) return true; // U.S., e.g., т.е.
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // initials: J. Smith

@@ -1,0 +1,92 @@
+/**
+ * Input-scaling benchmark: how analysis time and memory grow with the size of one article.
+ *
+ *   npm run bench:scale-input [-- --sizes 10k,100k,1m,10m --kinds prose,repeated,said,line,tiny]
+ *
+ * Each (kind, size) runs in a child process of its own (so peak RSS is that input's): it builds
+ * the text, analyses it with the default pipeline and renders the JSON and terminal reports.
+ * Reported per run: milliseconds, milliseconds per MB, peak RSS; per kind, the ratio of the
+ * largest to the smallest per-MB time (target: ≤ 2, i.e. linear within a factor of two).
+ *
+ * Kinds (all built here, none read from outside the repo except the fictional samples):
+ *   prose     the fictional sample articles, concatenated
+ *   repeated  one attributed sentence repeated
+ *   said      "X said Y. " repeated (the splitter finds no sentence end: one run-on sentence)
+ *   line      the prose with every line break removed (one line)
+ *   tiny      one-word paragraphs ("Yes.\n\n" repeated)
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../src/analyze.js';
+import { toJson } from '../src/report/json.js';
+import { renderTerminal } from '../src/report/terminal.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const MB = 1024 * 1024;
+const TARGET_SPREAD = 2;
+
+function textOf(kind: string, bytes: number): string {
+  let unit: string;
+  if (kind === 'prose' || kind === 'line') {
+    const dir = join(HERE, '..', 'samples', 'articles');
+    unit = readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+    if (kind === 'line') unit = `${unit.replace(/\s*\n\s*/g, ' ')} `;
+  } else if (kind === 'repeated') unit = 'The ministry said the convoy had turned back, according to RIA Novosti. ';
+  else if (kind === 'said') unit = 'X said Y. ';
+  else if (kind === 'tiny') unit = 'Yes.\n\n';
+  else throw new Error(`unknown kind ${kind}`);
+  const out = unit.repeat(Math.ceil(bytes / unit.length));
+  return out.slice(0, bytes);
+}
+
+function parseSize(s: string): number {
+  const m = /^(\d+)(k|m)?$/i.exec(s.trim());
+  if (!m) throw new Error(`bad size ${s}`);
+  return Number(m[1]) * (m[2]?.toLowerCase() === 'm' ? MB : m[2] ? 1024 : 1);
+}
+
+/** Child: one run, printed as JSON. */
+function one(kind: string, bytes: number): void {
+  const text = textOf(kind, bytes);
+  // Warm-up (lazy tables, JIT) outside the timing, so small inputs measure the work, not the start.
+  const warm = analyzeText(textOf(kind, 4096));
+  JSON.stringify(toJson(warm));
+  renderTerminal(warm, { color: false });
+  const t = performance.now();
+  const doc = analyzeText(text);
+  const analysed = performance.now();
+  JSON.stringify(toJson(doc));
+  renderTerminal(doc, { color: false });
+  const end = performance.now();
+  process.stdout.write(`${JSON.stringify({ kind, bytes, analyzeMs: analysed - t, totalMs: end - t, rssMb: process.resourceUsage().maxRSS / 1024, attributions: doc.attributions.length, sentences: doc.sentences.length })}\n`);
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+}
+
+if (process.argv[2] === '--one') {
+  one(process.argv[3]!, Number(process.argv[4]));
+} else {
+  const sizes = arg('--sizes', '10k,100k,1m,10m').split(',').map(parseSize);
+  const kinds = arg('--kinds', 'prose,repeated,said,line,tiny').split(',');
+  console.log(`${'kind'.padEnd(9)}${'size'.padStart(10)}${'ms'.padStart(10)}${'ms/MB'.padStart(10)}${'RSS MB'.padStart(9)}${'attrs'.padStart(8)}`);
+  let ok = true;
+  for (const kind of kinds) {
+    const perMb: number[] = [];
+    for (const bytes of sizes) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--one', kind, String(bytes)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const r = JSON.parse(out.trim().split('\n').pop()!) as { totalMs: number; rssMb: number; attributions: number };
+      const msPerMb = r.totalMs / (bytes / MB);
+      perMb.push(msPerMb);
+      console.log(`${kind.padEnd(9)}${(bytes >= MB ? `${bytes / MB} MB` : `${bytes / 1024} KB`).padStart(10)}${r.totalMs.toFixed(0).padStart(10)}${msPerMb.toFixed(0).padStart(10)}${r.rssMb.toFixed(0).padStart(9)}${String(r.attributions).padStart(8)}`);
+    }
+    const spread = Math.max(...perMb) / Math.min(...perMb);
+    if (spread > TARGET_SPREAD) ok = false;
+    console.log(`${kind.padEnd(9)} per-MB spread (largest / smallest): ${spread.toFixed(2)} ${spread <= TARGET_SPREAD ? 'ok' : `> ${TARGET_SPREAD}`}`);
+  }
+  process.exitCode = ok ? 0 : 1;
+}
