@@ -8,6 +8,7 @@ import { issueLine } from '../ingest/issues.js';
 import { renderHtml } from '../report/html.js';
 import { toJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
+import { positiveInt } from './options.js';
 
 interface AnalyzeFlags {
   json?: boolean;
@@ -60,10 +61,4 @@ async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
 function parseFormat(f: string): NonNullable<ReadOptions['format']> {
   if (f === 'auto' || f === 'text' || f === 'html' || f === 'jsonl') return f;
   throw new SiftError('E_USAGE', { detail: `unknown --format "${f}" (use auto, text, html or jsonl)` });
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
 }

@@ -12,8 +12,8 @@ import { EXPORT_FORMATS, JSON_SCHEMA, exportNetworks, type ExportFormat } from '
 import { domainNetwork, networksWithEvidence, type NetworksReport, type TimeWindow } from '../networks/evidence.js';
 import { renderDomain, renderNetworks } from '../networks/render.js';
 import type { NetworkOptions } from '../networks/types.js';
-import { openStore } from '../store/open.js';
-import type { Store } from '../store/types.js';
+import { withStore } from '../app/store.js';
+import { positiveInt, positiveNumber, shareOf, timeMs } from './options.js';
 
 interface StatFlags {
   db?: string;
@@ -129,40 +129,7 @@ function networkOptions(f: StatFlags): NetworkOptions {
 
 function timeWindow(f: StatFlags): TimeWindow {
   const w: TimeWindow = {};
-  if (f.since) w.since = isoTime(f.since, '--since');
-  if (f.until) w.until = isoTime(f.until, '--until');
+  if (f.since) w.since = timeMs(f.since, '--since');
+  if (f.until) w.until = timeMs(f.until, '--until');
   return w;
-}
-
-async function withStore(spec: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(spec);
-  try {
-    await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
-}
-
-function positiveNumber(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive number, got "${v}"` });
-  return n;
-}
-
-function shareOf(v: string, flag: string): number {
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new SiftError('E_USAGE', { detail: `${flag} needs a number from 0 to 1, got "${v}"` });
-  return n;
-}
-
-function isoTime(v: string, flag: string): number {
-  const t = Date.parse(v);
-  if (!Number.isFinite(t)) throw new SiftError('E_USAGE', { detail: `${flag} needs an ISO 8601 time such as 2024-07-10 or 2024-07-10T12:00Z, got "${v}"` });
-  return t;
 }

@@ -9,12 +9,13 @@ import type { Command } from 'commander';
 import { analyze } from '../analyze.js';
 import { readArticles } from '../article/read.js';
 import { SiftError } from '../errors/catalogue.js';
-import { openStore } from '../store/open.js';
 import type { Store, StoryFilter } from '../store/types.js';
 import { fingerprint } from '../stories/fingerprint.js';
 import { findSimilar, JOIN_THRESHOLD, storyOfSimilar } from '../stories/match.js';
 import { ref, traceStory } from '../stories/trace.js';
 import { renderStories, renderTrace, renderSimilar } from '../report/stories.js';
+import { withStore } from '../app/store.js';
+import { isoTime, positiveInt } from './options.js';
 
 interface StoriesFlags {
   db?: string;
@@ -98,15 +99,6 @@ export function registerStories(program: Command): void {
     });
 }
 
-async function withStore(spec: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(spec);
-  try {
-    await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
 /** Story id for an article id, a stored URL, or a file whose best match is stored. */
 async function storyOfTarget(store: Store, target: string): Promise<number | null> {
   if (/^\d+$/.test(target)) return (await store.getArticle(Number(target)))?.storyId ?? null;
@@ -122,16 +114,4 @@ async function storyOfTarget(store: Store, target: string): Promise<number | nul
     }
   }
   return null;
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
-}
-
-function isoTime(v: string, flag: string): string {
-  const t = Date.parse(v);
-  if (!Number.isFinite(t)) throw new SiftError('E_USAGE', { detail: `${flag} needs an ISO 8601 time such as 2024-07-10 or 2024-07-10T12:00Z, got "${v}"` });
-  return new Date(t).toISOString();
 }

@@ -1,0 +1,20 @@
+/**
+ * Opening a store for one piece of work: every face (the CLI's commands, later an HTTP server)
+ * opens and closes stores here. The work's own failure wins over a failure to close.
+ */
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/types.js';
+
+/** Opens the store at `spec` (a SQLite file or postgres:// URL; absent: $SIFT_DB, else the default file), runs `fn`, closes it. */
+export async function withStore<T>(spec: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(spec);
+  let result: T;
+  try {
+    result = await fn(store);
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw e;
+  }
+  await store.close();
+  return result;
+}
