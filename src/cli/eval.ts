@@ -104,7 +104,7 @@ function withCorpusIngest(cmd: Command): Command {
   return cmd
     .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
     .option('--seed <n>', 'seed of the arrival positions of undated articles (dated ones arrive in time order)', '1')
-    .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available');
+    .option('--pipeline <p>', 'ingest (the sift ingest loop, the default) or direct (analyze → match → insert, article by article)');
 }
 
 /** `--db`, `--pipeline` and `--seed` as evalStories / evalNetworks options. */
