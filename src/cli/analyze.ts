@@ -1,8 +1,8 @@
 /** `sift analyze <input>`: one article (or each line of a JSONL file) → report. */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { analyze } from '../analyze.js';
-import { readArticles, type ReadOptions } from '../article/read.js';
+import { analyzeInput } from '../app/analyze.js';
+import type { ReadOptions } from '../article/read.js';
 import { SiftError } from '../errors/catalogue.js';
 import { issueLine } from '../ingest/issues.js';
 import { renderHtml } from '../report/html.js';
@@ -42,8 +42,7 @@ async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
   if (flags.maxBytes !== undefined) opts.maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
   if (flags.timeout !== undefined) opts.timeoutMs = positiveInt(flags.timeout, '--timeout');
   const jsonOut: unknown[] = [];
-  for await (const article of readArticles(input, opts)) {
-    const doc = analyze(article);
+  for await (const doc of analyzeInput(input, opts)) {
     if (flags.json) jsonOut.push(toJson(doc));
     else if (flags.html !== undefined) {
       const html = renderHtml(doc);

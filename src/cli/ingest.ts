@@ -8,8 +8,7 @@ import type { Command } from 'commander';
 import { DEFAULT_BATCH } from '../ingest/batch.js';
 import { DEFAULT_CONCURRENCY } from '../ingest/data/limits.js';
 import { IngestReporter } from '../ingest/report.js';
-import { ingest, type IngestOptions } from '../ingest/run.js';
-import { checkInputs } from '../ingest/sources/index.js';
+import { checkInputs, ingestInputs, type IngestOptions } from '../app/ingest.js';
 import { openStore } from '../store/open.js';
 import { positiveInt } from './options.js';
 
@@ -82,7 +81,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   let summary;
   let failed = false;
   try {
-    summary = await ingest(inputs, store, {
+    summary = await ingestInputs(store, inputs, {
       ...opts,
       signal: controller.signal,
       onIssue: (i) => reporter.issue(i),
