@@ -1,6 +1,8 @@
 /**
- * Opening a store for one piece of work: every face (the CLI's commands, later an HTTP server)
- * opens and closes stores here. The work's own failure wins over a failure to close.
+ * The application layer (src/app/): Sift's use cases as functions over a `Store` and plain option
+ * objects, returning plain data, with no printing and no process access; the CLI (src/cli/) and
+ * later an HTTP API are faces over them (docs/architecture.md). This file: opening a store for one
+ * piece of work. The work's own failure wins over a failure to close.
  */
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
