@@ -21,8 +21,9 @@
  */
 import { join } from 'node:path';
 import { corpusNetworks, membershipOf, scoreNetworks } from '../src/eval/networks.js';
-import { loadCorpus, type Corpus } from '../src/eval/stories.js';
-import { shuffled } from '../src/eval/shuffle.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import type { Corpus } from '../src/corpus/types.js';
+import { shuffled } from '../src/corpus/shuffle.js';
 import { DEFAULTS, detectNetworks, type NetworkOptions, type Publication } from '../src/networks/index.js';
 import { REPO_ROOT } from '../test/shared.js';
 

@@ -1,13 +1,14 @@
 /** `sift analyze <input>`: one article (or each line of a JSONL file) → report. */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { analyze } from '../analyze.js';
-import { readArticles, type ReadOptions } from '../article/read.js';
+import { analyzeInput } from '../app/analyze.js';
+import type { ReadOptions } from '../article/read.js';
 import { SiftError } from '../errors/catalogue.js';
 import { issueLine } from '../ingest/issues.js';
 import { renderHtml } from '../report/html.js';
 import { toJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
+import { positiveInt } from './options.js';
 
 interface AnalyzeFlags {
   json?: boolean;
@@ -41,8 +42,7 @@ async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
   if (flags.maxBytes !== undefined) opts.maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
   if (flags.timeout !== undefined) opts.timeoutMs = positiveInt(flags.timeout, '--timeout');
   const jsonOut: unknown[] = [];
-  for await (const article of readArticles(input, opts)) {
-    const doc = analyze(article);
+  for await (const doc of analyzeInput(input, opts)) {
     if (flags.json) jsonOut.push(toJson(doc));
     else if (flags.html !== undefined) {
       const html = renderHtml(doc);
@@ -60,10 +60,4 @@ async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
 function parseFormat(f: string): NonNullable<ReadOptions['format']> {
   if (f === 'auto' || f === 'text' || f === 'html' || f === 'jsonl') return f;
   throw new SiftError('E_USAGE', { detail: `unknown --format "${f}" (use auto, text, html or jsonl)` });
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
 }

@@ -20,6 +20,7 @@ import { REPO_ROOT, sharedDataset } from '../eval/shared.js';
 import { crosslingualTable, evalCrosslingual } from '../eval/crosslingual.js';
 import { evalNetworks, networksEvalTable } from '../eval/networks.js';
 import { evalStories, storiesTable } from '../eval/stories.js';
+import { positiveInt } from './options.js';
 
 interface AttributionFlags {
   split: string;
@@ -103,7 +104,7 @@ function withCorpusIngest(cmd: Command): Command {
   return cmd
     .option('--db <file>', 'keep the store in this new file (default: a temporary store, removed afterwards)')
     .option('--seed <n>', 'seed of the arrival positions of undated articles (dated ones arrive in time order)', '1')
-    .option('--pipeline <p>', 'ingest (the sift ingest loop) or direct (analyze → match → insert); default ingest when available');
+    .option('--pipeline <p>', 'ingest (the sift ingest loop, the default) or direct (analyze → match → insert, article by article)');
 }
 
 /** `--db`, `--pipeline` and `--seed` as evalStories / evalNetworks options. */
@@ -190,12 +191,6 @@ function parseSplit(s: string): Split {
   if ((SPLITS as readonly string[]).includes(s)) return s as Split;
   if (s === 'test') throw new SiftError('E_USAGE', { detail: 'the PolNeAR test split is held out and never used; use --split train or dev' });
   throw new SiftError('E_USAGE', { detail: `unknown --split "${s}" (use train or dev)` });
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
 }
 
 const f3 = (x: number): string => x.toFixed(3);

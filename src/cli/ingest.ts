@@ -5,13 +5,12 @@
  * cannot be opened or written, 2 for usage errors, 130 / 143 after SIGINT / SIGTERM.
  */
 import type { Command } from 'commander';
-import { SiftError } from '../errors/catalogue.js';
 import { DEFAULT_BATCH } from '../ingest/batch.js';
 import { DEFAULT_CONCURRENCY } from '../ingest/data/limits.js';
 import { IngestReporter } from '../ingest/report.js';
-import { ingest, type IngestOptions } from '../ingest/run.js';
-import { checkInputs } from '../ingest/sources/index.js';
+import { checkInputs, ingestInputs, type IngestOptions } from '../app/ingest.js';
 import { openStore } from '../store/open.js';
+import { positiveInt } from './options.js';
 
 interface IngestFlags {
   db?: string;
@@ -45,12 +44,6 @@ export function registerIngest(program: Command): void {
     .action(async (inputs: string[], flags: IngestFlags) => {
       await runIngest(inputs, flags);
     });
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
 }
 
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
@@ -88,7 +81,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   let summary;
   let failed = false;
   try {
-    summary = await ingest(inputs, store, {
+    summary = await ingestInputs(store, inputs, {
       ...opts,
       signal: controller.signal,
       onIssue: (i) => reporter.issue(i),

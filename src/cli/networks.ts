@@ -8,12 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { SiftError } from '../errors/catalogue.js';
-import { EXPORT_FORMATS, JSON_SCHEMA, exportNetworks, type ExportFormat } from '../export/index.js';
-import { domainNetwork, networksWithEvidence, type NetworksReport, type TimeWindow } from '../networks/evidence.js';
+import { EXPORT_FORMATS, JSON_SCHEMA, type ExportFormat } from '../export/index.js';
 import { renderDomain, renderNetworks } from '../networks/render.js';
-import type { NetworkOptions } from '../networks/types.js';
-import { openStore } from '../store/open.js';
-import type { Store } from '../store/types.js';
+import { domainProfile, exportNetworkFiles, listNetworks, type NetworkQuery } from '../app/networks.js';
+import { withStore } from '../app/store.js';
+import { positiveInt, positiveNumber, shareOf, timeMs } from './options.js';
 
 interface StatFlags {
   db?: string;
@@ -51,13 +50,8 @@ export function registerNetworks(program: Command): void {
     .option('--json', `print JSON (schema ${JSON_SCHEMA})`)
     .action(async (flags: StatFlags & { domain?: string; limit: string; json?: boolean }) => {
       await withStore(flags.db, async (store) => {
-        const report = await networksWithEvidence(store, networkOptions(flags), timeWindow(flags));
-        let networks = report.networks;
-        if (flags.domain) {
-          const d = flags.domain.trim().toLowerCase().replace(/^www\./, '');
-          networks = networks.filter((n) => n.members.some((m) => m.domain === d));
-        }
-        const shown: NetworksReport = { ...report, networks: networks.slice(0, positiveInt(flags.limit, '--limit')) };
+        const query = { ...networkQuery(flags), limit: positiveInt(flags.limit, '--limit'), ...(flags.domain ? { domain: flags.domain } : {}) };
+        const shown = await listNetworks(store, query);
         if (flags.json) process.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...shown }, null, 2)}\n`);
         else process.stdout.write(renderNetworks(shown, store.location));
       });
@@ -68,8 +62,8 @@ export function registerNetworks(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (domain: string, flags: StatFlags & { json?: boolean }) => {
       await withStore(flags.db, async (store) => {
-        const report = await domainNetwork(store, domain, networkOptions(flags), timeWindow(flags));
-        if (report.stories === 0 && report.outside.length === 0) throw new SiftError('E_NOT_FOUND', { what: domain, detail: 'no stored article of this domain' });
+        const report = await domainProfile(store, domain, networkQuery(flags));
+        if (!report) throw new SiftError('E_NOT_FOUND', { what: domain, detail: 'no stored article of this domain' });
         if (flags.json) process.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...report }, null, 2)}\n`);
         else process.stdout.write(renderDomain(report));
       });
@@ -84,10 +78,7 @@ export function registerNetworks(program: Command): void {
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new SiftError('E_USAGE', { detail: `--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${flags.format}"` });
       if (format === 'csv' && !flags.out) throw new SiftError('E_USAGE', { detail: 'csv writes two files (nodes.csv, edges.csv): give --out FOLDER' });
       await withStore(flags.db, async (store) => {
-        const opts = networkOptions(flags);
-        if (flags.allPairs) opts.keepCandidates = true;
-        const report = await networksWithEvidence(store, opts, timeWindow(flags));
-        const files = exportNetworks(report, format);
+        const { files, ...counts } = await exportNetworkFiles(store, format, { ...networkQuery(flags), ...(flags.allPairs ? { allPairs: true } : {}) });
         if (!flags.out) {
           process.stdout.write(files[0]!.content);
           return;
@@ -101,13 +92,14 @@ export function registerNetworks(program: Command): void {
         } catch (e) {
           throw new SiftError('E_EXPORT_WRITE', { path: out, detail: e instanceof Error ? e.message : String(e) });
         }
-        process.stderr.write(`sift: wrote ${format === 'csv' ? files.map((f) => join(out, f.name)).join(', ') : out} (${report.nodes.length} domains, ${report.edges.length} pairs, ${report.networks.length} networks)\n`);
+        process.stderr.write(`sift: wrote ${format === 'csv' ? files.map((f) => join(out, f.name)).join(', ') : out} (${counts.domains} domains, ${counts.pairs} pairs, ${counts.networks} networks)\n`);
       });
     });
 }
 
-function networkOptions(f: StatFlags): NetworkOptions {
-  const o: NetworkOptions = {};
+/** The statistic's flags and --since / --until as one query. */
+function networkQuery(f: StatFlags): NetworkQuery {
+  const o: NetworkQuery = {};
   if (f.interval !== undefined) o.intervalMs = positiveNumber(f.interval, '--interval') * 3_600_000;
   if (f.minRepeats !== undefined) o.minRepeats = positiveInt(f.minRepeats, '--min-repeats');
   if (f.alpha !== undefined) {
@@ -124,45 +116,7 @@ function networkOptions(f: StatFlags): NetworkOptions {
     o.minMembers = m;
   }
   if (f.resolution !== undefined) o.resolution = positiveNumber(f.resolution, '--resolution');
+  if (f.since) o.since = timeMs(f.since, '--since');
+  if (f.until) o.until = timeMs(f.until, '--until');
   return o;
-}
-
-function timeWindow(f: StatFlags): TimeWindow {
-  const w: TimeWindow = {};
-  if (f.since) w.since = isoTime(f.since, '--since');
-  if (f.until) w.until = isoTime(f.until, '--until');
-  return w;
-}
-
-async function withStore(spec: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(spec);
-  try {
-    await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
-}
-
-function positiveNumber(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive number, got "${v}"` });
-  return n;
-}
-
-function shareOf(v: string, flag: string): number {
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new SiftError('E_USAGE', { detail: `${flag} needs a number from 0 to 1, got "${v}"` });
-  return n;
-}
-
-function isoTime(v: string, flag: string): number {
-  const t = Date.parse(v);
-  if (!Number.isFinite(t)) throw new SiftError('E_USAGE', { detail: `${flag} needs an ISO 8601 time such as 2024-07-10 or 2024-07-10T12:00Z, got "${v}"` });
-  return t;
 }

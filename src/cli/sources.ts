@@ -12,12 +12,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { SiftError } from '../errors/catalogue.js';
-import { defaultSources, setDefaultSources } from '../sources/default.js';
-import { describeEntry, provenanceTitle, type KnownSource } from '../sources/describe.js';
-import { looksLikeDomain } from '../sources/domain.js';
+import { lookupSource } from '../app/sources.js';
+import { setDefaultSources } from '../sources/default.js';
+import { provenanceTitle, type KnownSource } from '../sources/describe.js';
 import { calibrate, evaluateSources, type AgreementScore } from '../sources/eval.js';
 import type { SourceMatch } from '../sources/kb.js';
-import { ENTRY_KINDS, type EntryKind } from '../sources/types.js';
+import { ENTRY_KINDS } from '../sources/types.js';
 import { exportUserSources, mergeUserEntries, parseImport, readUserSources, toUserEntry, userSourcesPath, writeUserSources, type ExportFormat } from '../sources/user.js';
 import { knownPhrases } from '../report/sources.js';
 import { inlineText } from '../report/text.js';
@@ -33,18 +33,16 @@ export function registerSources(program: Command): void {
     .option('--person', 'look among people (your entries) instead of outlets')
     .option('--json', 'print JSON (the same shape as knownSources in sift analyze --json)')
     .action((query: string, flags: { person?: boolean; json?: boolean }) => {
-      const kb = defaultSources();
-      const kinds: readonly EntryKind[] = flags.person ? ['person'] : ['outlet', 'platform', 'organization'];
-      const m: SourceMatch | undefined = looksLikeDomain(query) ? kb.byDomain(query) : kb.byName(query, { kinds });
-      if (!m) {
-        const c = kb.candidates(query, { kinds });
+      const m = lookupSource(query, flags.person ? { person: true } : {});
+      if (!m.found) {
+        const c = m.candidates;
         const detail =
           c.length > 1
-            ? `the name fits ${c.length} entries (${c.slice(0, 6).map((e) => `${e.name}${e.domains[0] ? ` ${e.domains[0]}` : ''}`).join('; ')}); give a domain`
+            ? `the name fits ${c.length} entries (${c.slice(0, 6).map((e) => `${e.name}${e.domain ? ` ${e.domain}` : ''}`).join('; ')}); give a domain`
             : 'no entry in the sources knowledge base or your own entries (add one with sift sources add)';
         throw new SiftError('E_NOT_FOUND', { what: JSON.stringify(query), detail });
       }
-      const k = describeEntry(m.entry);
+      const k = m.source;
       if (flags.json) process.stdout.write(`${JSON.stringify({ query, via: m.via, matched: m.matched, source: k }, null, 2)}\n`);
       else process.stdout.write(renderShow(query, m, k));
     });
@@ -173,7 +171,7 @@ function evalLine(split: string, s: AgreementScore): string {
   );
 }
 
-function renderShow(query: string, m: SourceMatch, k: KnownSource): string {
+function renderShow(query: string, m: Pick<SourceMatch, 'via' | 'matched'>, k: KnownSource): string {
   const p = knownPhrases(k);
   const lines: string[] = [];
   lines.push(`${inlineText(k.name)} · ${k.kind} · ref ${inlineText(k.ref)} · ${k.origin === 'shipped' ? 'from the shipped knowledge base' : k.origin === 'user' ? 'your own entry' : 'shipped, with your own entry on top'}`);

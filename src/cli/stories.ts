@@ -6,15 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { analyze } from '../analyze.js';
-import { readArticles } from '../article/read.js';
+import { firstArticle } from '../app/analyze.js';
+import { similarArticles } from '../app/similar.js';
+import { listStories } from '../app/stories.js';
+import { withStore } from '../app/store.js';
+import { traceTarget, type TraceTarget } from '../app/trace.js';
 import { SiftError } from '../errors/catalogue.js';
-import { openStore } from '../store/open.js';
-import type { Store, StoryFilter } from '../store/types.js';
-import { fingerprint } from '../stories/fingerprint.js';
-import { findSimilar, JOIN_THRESHOLD, storyOfSimilar } from '../stories/match.js';
-import { ref, traceStory } from '../stories/trace.js';
-import { renderStories, renderTrace, renderSimilar } from '../report/stories.js';
+import { renderSimilar, renderStories, renderTrace } from '../report/stories.js';
+import type { StoryFilter } from '../store/types.js';
+import { isoTime, positiveInt } from './options.js';
 
 interface StoriesFlags {
   db?: string;
@@ -44,10 +44,7 @@ export function registerStories(program: Command): void {
         if (flags.until) filter.until = isoTime(flags.until, '--until');
         if (flags.minDomains) filter.minDomains = positiveInt(flags.minDomains, '--min-domains');
         if (flags.citing) filter.citing = flags.citing;
-        const stories = await store.listStories(filter);
-        const withArticles = await Promise.all(
-          stories.map(async (s) => ({ ...s, members: (await store.listArticles({ storyId: s.id, limit: 1000 })).map(ref) })),
-        );
+        const withArticles = await listStories(store, filter);
         if (flags.json) {
           const out = withArticles.map(({ members, ...s }) => ({ ...s, articles: members }));
           process.stdout.write(`${JSON.stringify({ stories: out }, null, 2)}\n`);
@@ -63,8 +60,8 @@ export function registerStories(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (target: string, flags: { db?: string; json?: boolean }) => {
       await withStore(flags.db, async (store) => {
-        const storyId = await storyOfTarget(store, target);
-        const trace = storyId === null ? null : await traceStory(store, storyId);
+        const t = await traceTargetOf(target);
+        const trace = t === null ? null : await traceTarget(store, t);
         if (!trace) throw new SiftError('E_NOT_FOUND', { what: target, detail: 'no stored article or matching story' });
         if (flags.json) process.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
         else process.stdout.write(renderTrace(trace));
@@ -81,57 +78,20 @@ export function registerStories(program: Command): void {
     .action(async (file: string, flags: { db?: string; limit: string; json?: boolean }) => {
       await withStore(flags.db, async (store) => {
         const limit = positiveInt(flags.limit, '--limit');
-        for await (const article of readArticles(file)) {
-          const similar = await findSimilar(store, fingerprint(analyze(article)), { limit });
-          const articles = new Map((await store.getArticles(similar.map((s) => s.articleId))).map((a) => [a.id, ref(a)]));
-          const rows = similar.map((s) => ({
-            article: articles.get(s.articleId)!,
-            storyId: s.storyId,
-            probability: Math.round(s.detail.probability * 1000) / 1000,
-            shared: s.detail.shared,
-          }));
-          if (flags.json) process.stdout.write(`${JSON.stringify({ matches: rows }, null, 2)}\n`);
-          else process.stdout.write(renderSimilar(rows));
-          break;
-        }
+        const article = await firstArticle(file);
+        if (!article) return;
+        const rows = await similarArticles(store, article, { limit });
+        if (flags.json) process.stdout.write(`${JSON.stringify({ matches: rows }, null, 2)}\n`);
+        else process.stdout.write(renderSimilar(rows));
       });
     });
 }
 
-async function withStore(spec: string | undefined, fn: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(spec);
-  try {
-    await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-/** Story id for an article id, a stored URL, or a file whose best match is stored. */
-async function storyOfTarget(store: Store, target: string): Promise<number | null> {
-  if (/^\d+$/.test(target)) return (await store.getArticle(Number(target)))?.storyId ?? null;
-  if (/^https?:\/\//i.test(target)) {
-    const hit = await store.findArticleByUrl(target);
-    if (hit) return hit.storyId;
-  }
-  if (existsSync(target) || /^https?:\/\//i.test(target)) {
-    for await (const article of readArticles(target)) {
-      // The story ingest would have joined it to: the same candidates, the same rule.
-      const chosen = storyOfSimilar(await findSimilar(store, fingerprint(analyze(article))));
-      return chosen && chosen.probability >= JOIN_THRESHOLD ? chosen.storyId : null;
-    }
-  }
-  return null;
-}
-
-function positiveInt(v: string, flag: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new SiftError('E_USAGE', { detail: `${flag} needs a positive integer, got "${v}"` });
-  return n;
-}
-
-function isoTime(v: string, flag: string): string {
-  const t = Date.parse(v);
-  if (!Number.isFinite(t)) throw new SiftError('E_USAGE', { detail: `${flag} needs an ISO 8601 time such as 2024-07-10 or 2024-07-10T12:00Z, got "${v}"` });
-  return new Date(t).toISOString();
+/** What `sift trace` was given: an article id, a URL, or a file (its first article); null for anything else. */
+async function traceTargetOf(target: string): Promise<TraceTarget | null> {
+  if (/^\d+$/.test(target)) return { articleId: Number(target) };
+  if (/^https?:\/\//i.test(target)) return { url: target };
+  if (!existsSync(target)) return null;
+  const article = await firstArticle(target);
+  return article ? { article } : null;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { sharedPath } from '../../test/shared.js';
 import { evalNetworks, goldNetworks, networksEvalTable, scoreNetworks } from './networks.js';
-import { loadCorpus } from './stories.js';
+import { loadCorpus } from '../corpus/load.js';
 
 let dir: string;
 

@@ -26,7 +26,9 @@ import { parseJsonlLine } from '../article/jsonl.js';
 import { detectNetworks, type NetworkOptions, type NetworkResult, type Publication } from '../networks/index.js';
 import { domainOf, loadPublications, publicationOf } from '../networks/queries.js';
 import { analysisOf } from '../stories/analysis.js';
-import { ingestCorpus, loadCorpus, type ArticleKind, type Corpus, type EvalStoriesOptions } from './stories.js';
+import { loadCorpus } from '../corpus/load.js';
+import type { ArticleKind, Corpus } from '../corpus/types.js';
+import { ingestCorpus, type EvalStoriesOptions } from './stories.js';
 
 export interface MembershipScores {
   /** Positive domains (in a labelled network) and domains placed in a predicted network. */

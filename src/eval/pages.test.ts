@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { isSiftError } from '../errors/catalogue.js';
 import { sharedPath } from '../../test/shared.js';
-import { evalStories, loadCorpus, publicationOrder } from './stories.js';
+import { loadCorpus } from '../corpus/load.js';
+import { publicationOrder } from '../corpus/order.js';
+import { evalStories } from './stories.js';
 
 /** Fictional pages: two copies of one invented report, its original, an independent report, a negative. */
 const PAGES = [

@@ -2,139 +2,25 @@
  * `sift eval stories`: story clustering scored against a labelled corpus (samples/corpus).
  *
  * The corpus (`articles.jsonl` + `labels.json`) is ingested in publication order into a fresh
- * store — through `sift ingest`'s loop when this build has it, else directly (analyze →
- * matchStory → insertArticle, the same steps) — and the stories the store ends up with are
+ * store — through `sift ingest`'s loop, or directly (`storeArticle`, the step that loop takes
+ * for each article) — and the stories the store ends up with are
  * compared with the gold stories: B-cubed and pairwise precision/recall/F1, independent and
  * unrelated articles merged into a rewrite story, per-story purity, and per-kind recall (share of
  * rewrites, verbatim copies and translations that landed in their original's story).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { analyze } from '../analyze.js';
 import { parseJsonlLine } from '../article/jsonl.js';
-import type { Article } from '../article/article.js';
 import { SiftError } from '../errors/catalogue.js';
 import { openStore } from '../store/open.js';
-import type { NewArticle, Store, StoredArticle } from '../store/types.js';
-import { analysisOf } from '../stories/analysis.js';
-import { matchStory } from '../stories/match.js';
+import { ingest } from '../ingest/run.js';
+import { storeArticle } from '../ingest/store-article.js';
+import type { Store, StoredArticle } from '../store/types.js';
 import { bcubed, clustersOf, pairwise, type BCubed, type Pairwise } from './bcubed.js';
-import { loadPages, PAGES_FILE } from './pages.js';
-import { shuffled } from './shuffle.js';
-
-export const ARTICLE_KINDS = ['original', 'rewrite', 'translation', 'verbatim', 'independent', 'unrelated'] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
-
-export interface CorpusArticle {
-  id: string;
-  url: string;
-  domain: string;
-  /** ISO 8601 at any precision; absent when the page gives none. */
-  published?: string;
-  title: string;
-  lang: string;
-  text: string;
-}
-
-export interface ArticleLabel {
-  story: string;
-  kind: ArticleKind;
-  network: string | null;
-  event?: string | null;
-  lang?: string;
-  domain?: string;
-  copy_of?: string;
-}
-
-export interface StoryLabel {
-  kind: 'rewrite' | 'independent' | 'unrelated';
-  event?: string | null;
-  description: string;
-  original?: string | null;
-  articles?: string[];
-}
-
-export interface CorpusLabels {
-  articles: Record<string, ArticleLabel>;
-  stories: Record<string, StoryLabel>;
-  networks?: Record<string, { members: string[]; description?: string }>;
-}
-
-export interface Corpus {
-  folder: string;
-  /** The JSONL file and, per article, its line number there. */
-  file: string;
-  articles: CorpusArticle[];
-  lines: Map<string, number>;
-  labels: CorpusLabels;
-}
-
-/**
- * Reads and checks a labelled corpus: `<folder>/articles.jsonl` with `<folder>/labels.json` (the
- * fictional sample), or `<folder>/pages.jsonl` (real pages labelled by story, see pages.ts).
- */
-export function loadCorpus(folder: string): Corpus {
-  const dir = resolve(folder);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new SiftError('E_EVAL_DATA', { path: dir, detail: 'no such folder' });
-  if (existsSync(join(dir, PAGES_FILE)) && !existsSync(join(dir, 'articles.jsonl'))) return loadPages(dir);
-  const file = join(dir, 'articles.jsonl');
-  const labelsFile = join(dir, 'labels.json');
-  for (const f of [file, labelsFile]) {
-    if (!existsSync(f)) throw new SiftError('E_EVAL_DATA', { path: dir, detail: `no ${f.slice(dir.length + 1)} (expected articles.jsonl and labels.json, as in samples/corpus, or pages.jsonl)` });
-  }
-  let labels: CorpusLabels;
-  try {
-    labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as CorpusLabels;
-  } catch (e) {
-    throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `not JSON: ${e instanceof Error ? e.message : String(e)}` });
-  }
-  if (!labels || typeof labels.articles !== 'object' || typeof labels.stories !== 'object') {
-    throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: 'expected { articles: {...}, stories: {...} }' });
-  }
-  const articles: CorpusArticle[] = [];
-  const lines = new Map<string, number>();
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let a: CorpusArticle;
-      try {
-        a = JSON.parse(line) as CorpusArticle;
-      } catch {
-        throw new SiftError('E_EVAL_DATA', { path: `${file}:${i + 1}`, detail: 'not JSON' });
-      }
-      for (const k of ['id', 'url', 'published', 'text'] as const) {
-        if (typeof a[k] !== 'string' || a[k] === '') throw new SiftError('E_EVAL_DATA', { path: `${file}:${i + 1}`, detail: `no ${k}` });
-      }
-      if (lines.has(a.id)) throw new SiftError('E_EVAL_DATA', { path: `${file}:${i + 1}`, detail: `duplicate id ${a.id}` });
-      const label = labels.articles[a.id];
-      if (!label) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `no label for article ${a.id}` });
-      if (!(ARTICLE_KINDS as readonly string[]).includes(label.kind)) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `article ${a.id}: unknown kind "${label.kind}"` });
-      if (!labels.stories[label.story]) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `article ${a.id}: unknown story "${label.story}"` });
-      lines.set(a.id, i + 1);
-      articles.push(a);
-    });
-  const missing = Object.keys(labels.articles).filter((id) => !lines.has(id));
-  if (missing.length > 0) throw new SiftError('E_EVAL_DATA', { path: labelsFile, detail: `labels for articles not in articles.jsonl: ${missing.slice(0, 5).join(', ')}` });
-  return { folder: dir, file, articles, lines, labels };
-}
-
-/**
- * The order articles arrive in: by publication time, ties by id. Undated articles have no place
- * in time, so they arrive at positions drawn by a seeded shuffle, and the dated ones fill the
- * other positions in time order — as a crawl that meets undated pages whenever it meets them.
- * Without undated articles the seed changes nothing.
- */
-export function publicationOrder(articles: readonly CorpusArticle[], seed = 1): CorpusArticle[] {
-  const time = (a: CorpusArticle): number => (a.published === undefined ? NaN : Date.parse(a.published));
-  const byId = (a: CorpusArticle, b: CorpusArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const dated = articles.filter((a) => Number.isFinite(time(a))).sort((a, b) => time(a) - time(b) || byId(a, b));
-  if (dated.length === articles.length) return dated;
-  const slots = shuffled([...articles].sort(byId), seed);
-  let next = 0;
-  return slots.map((a) => (Number.isFinite(time(a)) ? dated[next++]! : a));
-}
+import { loadCorpus } from '../corpus/load.js';
+import { publicationOrder } from '../corpus/order.js';
+import type { ArticleKind, Corpus, CorpusArticle, CorpusLabels, StoryLabel } from '../corpus/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scoring (pure)
@@ -284,38 +170,17 @@ export interface StoriesReport extends StoriesScores {
 export interface EvalStoriesOptions {
   /** Keep the store in this file (must not exist yet) instead of a temporary one. */
   db?: string;
-  /** Force the pipeline (default: ingest when available, else direct). */
+  /** `ingest`: through `sift ingest`'s loop (the default); `direct`: `storeArticle` on each article. */
   pipeline?: 'ingest' | 'direct';
   /** Seed of the arrival positions of undated articles (publicationOrder); default 1. */
   seed?: number;
 }
 
-type IngestFn = (inputs: readonly string[], store: Store, opts: { noFetch?: boolean; concurrency?: number }) => Promise<{ issues: unknown[] }>;
-
-/** `ingest()` from src/ingest/run.ts when this build has it. */
-async function loadIngest(): Promise<IngestFn | undefined> {
-  const modulePath = '../ingest/run.js';
-  try {
-    const mod = (await import(modulePath)) as { ingest?: IngestFn };
-    return typeof mod.ingest === 'function' ? mod.ingest : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Stores the corpus article by article in publication order, as `sift ingest` does. */
+/** Stores the corpus article by article in publication order: `storeArticle`, as `sift ingest`'s loop does, without its reading, workers and batches. */
 async function ingestDirect(corpus: Corpus, ordered: readonly CorpusArticle[], store: Store): Promise<void> {
   for (const a of ordered) {
-    const origin = `${corpus.file}:${corpus.lines.get(a.id)}`;
-    const article: Article = parseJsonlLine(JSON.stringify(a), corpus.lines.get(a.id)!, corpus.file);
-    const doc = analyze(article);
-    const match = await matchStory(store, doc);
-    const item: NewArticle = { key: article.url ?? a.url, lang: doc.lang, text: article.text, origin, analysis: analysisOf(doc) };
-    if (article.url) item.url = article.url;
-    if (article.domain) item.domain = article.domain;
-    if (article.title) item.title = article.title;
-    if (article.published) item.published = article.published;
-    await store.insertArticle(item, match.anchors, match.story);
+    const line = corpus.lines.get(a.id)!;
+    await storeArticle(store, parseJsonlLine(JSON.stringify(a), line, corpus.file), { origin: `${corpus.file}:${line}` });
   }
 }
 
@@ -345,8 +210,8 @@ export interface IngestedCorpus {
 
 /**
  * Stores a corpus in a fresh store in publication order (`publicationOrder`, undated articles at
- * seeded positions): through `sift ingest`'s loop when this build has it, else directly (analyze →
- * matchStory → insertArticle, the same steps). The caller reads the store, then calls `close`.
+ * seeded positions): through `sift ingest`'s loop, or directly (`storeArticle` on each article,
+ * the step that loop takes). The caller reads the store, then calls `close`.
  */
 export async function ingestCorpus(corpus: Corpus, opts: EvalStoriesOptions = {}): Promise<IngestedCorpus> {
   const seed = opts.seed ?? 1;
@@ -359,14 +224,13 @@ export async function ingestCorpus(corpus: Corpus, opts: EvalStoriesOptions = {}
   let store: Store | undefined;
   try {
     store = await openStore(dbPath);
-    const ingestFn = opts.pipeline === 'direct' ? undefined : await loadIngest();
-    if (opts.pipeline === 'ingest' && !ingestFn) throw new SiftError('E_USAGE', { detail: 'this build of Sift has no ingest (src/ingest/run.ts)' });
+    const pipeline = opts.pipeline ?? 'ingest';
     let issues = 0;
-    if (ingestFn) {
+    if (pipeline === 'ingest') {
       // A copy sorted by publication time: ingest stores in input order.
       const sorted = join(tmp, 'articles.jsonl');
       writeFileSync(sorted, ordered.map((a) => `${JSON.stringify(a)}\n`).join(''));
-      const summary = await ingestFn([sorted], store, { noFetch: true, concurrency: 1 });
+      const summary = await ingest([sorted], store, { noFetch: true, concurrency: 1 });
       issues = summary.issues.length;
     } else {
       await ingestDirect(corpus, ordered, store);
@@ -387,7 +251,7 @@ export async function ingestCorpus(corpus: Corpus, opts: EvalStoriesOptions = {}
     return {
       store: opened,
       dbPath,
-      pipeline: ingestFn ? 'ingest' : 'direct',
+      pipeline,
       issues,
       stored,
       async close() {

@@ -20,13 +20,19 @@ export interface Prepared {
 /** A prepared article, or why its analysis failed (the message of the error thrown). */
 export type PrepareResult = { ok: true; value: Prepared } | { ok: false; detail: string };
 
-export function prepareArticle(article: Article): PrepareResult {
+/** Analyses an article for the store; throws what the analysis throws. */
+export function prepare(article: Article): Prepared {
   const started = performance.now();
+  const doc = analyze(article);
+  const value = { lang: doc.lang, analysis: analysisOf(doc), fingerprint: fingerprint(doc), ms: 0 };
+  value.ms = performance.now() - started;
+  return value;
+}
+
+/** `prepare`, with a failure as a value (the worker thread posts it back). */
+export function prepareArticle(article: Article): PrepareResult {
   try {
-    const doc = analyze(article);
-    const value = { lang: doc.lang, analysis: analysisOf(doc), fingerprint: fingerprint(doc), ms: 0 };
-    value.ms = performance.now() - started;
-    return { ok: true, value };
+    return { ok: true, value: prepare(article) };
   } catch (e) {
     return { ok: false, detail: e instanceof Error ? e.message : String(e) };
   }

@@ -9,17 +9,17 @@
  */
 import { availableParallelism } from 'node:os';
 import { SiftError } from '../errors/catalogue.js';
-import type { NewArticle, Store } from '../store/types.js';
-import { matchFingerprint } from '../stories/match.js';
+import type { Store } from '../store/types.js';
 import { Analyzer } from './analyzer.js';
 import { DEFAULT_BATCH, WriteBatch, type BatchLimits } from './batch.js';
 import { ANALYSIS_LOOKAHEAD, DEFAULT_CONCURRENCY } from './data/limits.js';
 import { fetchStage } from './fetcher.js';
 import { issueFrom } from './issues.js';
-import { articleKey, articleUrl } from './key.js';
+import { articleKey } from './key.js';
 import { mapOrdered } from './pool.js';
 import type { PrepareResult, Prepared } from './prepare.js';
 import { readInputs } from './sources/index.js';
+import { storeArticle } from './store-article.js';
 import type { ArticleItem, Issue, ReadyItem, SourceOptions } from './types.js';
 
 export interface IngestOptions extends Partial<SourceOptions> {
@@ -81,22 +81,6 @@ export interface IngestSummary {
   rate: number;
   /** True when a signal stopped the run before the inputs were exhausted. */
   interrupted: boolean;
-}
-
-export function toNewArticle(item: ArticleItem, key: string, prepared: Pick<Prepared, 'lang' | 'analysis'>): NewArticle {
-  const a = item.article;
-  const out: NewArticle = { key, lang: prepared.lang, text: a.text, origin: item.origin, analysis: prepared.analysis };
-  const url = articleUrl(a);
-  if (url) out.url = url;
-  if (a.domain) out.domain = a.domain;
-  if (a.title) out.title = a.title;
-  if (a.published) {
-    out.published = a.published;
-    if (a.publishedPrecision) out.publishedPrecision = a.publishedPrecision;
-    if (a.publishedSource) out.publishedSource = a.publishedSource;
-  }
-  if (a.html) out.html = a.html;
-  return out;
 }
 
 /** An item after the key check and analysis, ready to match and insert. */
@@ -168,17 +152,14 @@ export async function ingestItems(ready: AsyncIterable<ReadyItem>, store: Store,
       return;
     }
     if (!result.ok) return report(issueFrom(new SiftError('E_ANALYZE_FAILED', { what: item.origin, detail: result.detail }), item.origin));
-    const t0 = performance.now();
-    const match = await matchFingerprint(store, result.value.fingerprint);
-    const t1 = performance.now();
-    const stored = await batch.write(() => store.insertArticle(toNewArticle(item, key, result.value), match.anchors, match.story));
+    const stored = await storeArticle(store, item.article, { key, origin: item.origin, prepared: result.value, write: (insert) => batch.write(insert) });
     if (!stored.created) {
       counts.skippedExisting++;
       return;
     }
     counts.stored++;
-    if (match.story.kind === 'new') counts.storiesCreated++;
-    opts.onStored?.({ item, id: stored.id, storyId: stored.storyId, prepared: result.value, matchMs: t1 - t0, insertMs: performance.now() - t1 });
+    if (stored.newStory) counts.storiesCreated++;
+    opts.onStored?.({ item, id: stored.id, storyId: stored.storyId, prepared: result.value, matchMs: stored.matchMs, insertMs: stored.insertMs });
   }
 
   let interrupted = false;

@@ -1,6 +1,6 @@
 /**
  * Networks on the labelled fictional corpus (samples/corpus) through a real SQLite store, ingested
- * in publication order (analyze → matchStory → insertArticle): every network member found, no
+ * in publication order (storeArticle: analyze → match → insert): every network member found, no
  * independent outlet in a network, the two networks kept apart; the popularity correction on a
  * synthetic corpus; the statistics against brute force.
  */

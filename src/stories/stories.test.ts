@@ -8,13 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { analyze, analyzeText } from '../analyze.js';
+import { analyzeText } from '../analyze.js';
+import { storeArticle } from '../ingest/store-article.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
 import { REPO_ROOT } from '../../test/shared.js';
-import { analysisOf } from './analysis.js';
 import { fingerprint } from './fingerprint.js';
-import { bestStory, MAX_POSTINGS, matchStory, PER_ANCHOR, retrievalAnchors } from './match.js';
+import { bestStory, MAX_POSTINGS, PER_ANCHOR, retrievalAnchors } from './match.js';
 import { idfOf, scoreDetail } from './score.js';
 import { traceStory } from './trace.js';
 
@@ -31,13 +31,8 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sift-stories-'));
   store = await openStore(join(dir, 'stories.db'));
   for (const r of [...rows].sort((a, b) => a.published.localeCompare(b.published))) {
-    const doc = analyze({ format: 'jsonl', text: r.text, url: r.url, domain: r.domain, published: r.published, title: r.title, lang: r.lang });
-    const m = await matchStory(store, doc);
-    const res = await store.insertArticle(
-      { key: r.url, url: r.url, domain: r.domain, published: r.published, title: r.title, lang: doc.lang, text: r.text, analysis: analysisOf(doc) },
-      m.anchors,
-      m.story,
-    );
+    const article = { format: 'jsonl' as const, text: r.text, url: r.url, domain: r.domain, published: r.published, title: r.title, lang: r.lang };
+    const res = await storeArticle(store, article, { key: r.url });
     storyOf.set(r.id, res.storyId);
   }
 });
