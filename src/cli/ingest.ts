@@ -12,6 +12,7 @@ import { IngestReporter } from '../ingest/report.js';
 import { ingest, type IngestOptions } from '../ingest/run.js';
 import { checkInputs } from '../ingest/sources/index.js';
 import { openStore } from '../store/open.js';
+import type { CliIo } from './io.js';
 
 interface IngestFlags {
   db?: string;
@@ -28,7 +29,7 @@ interface IngestFlags {
 /** Exit codes after a signal (128 + signal number), as shells report them. */
 const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
-export function registerIngest(program: Command): void {
+export function registerIngest(program: Command, io: CliIo): void {
   program
     .command('ingest')
     .description('Store articles (files, folders, JSONL, RSS/Atom, sitemaps, URL lists, WARC) with their analysis and story')
@@ -43,7 +44,7 @@ export function registerIngest(program: Command): void {
     .option('--max-bytes <n>', 'size cap for one article input in bytes')
     .option('--commit-every <ms>', 'commit stored articles at least this often; a killed run redoes at most this much work', String(DEFAULT_BATCH.maxMs))
     .action(async (inputs: string[], flags: IngestFlags) => {
-      await runIngest(inputs, flags);
+      await runIngest(inputs, flags, io);
     });
 }
 
@@ -53,7 +54,7 @@ function positiveInt(v: string, flag: string): number {
   return n;
 }
 
-async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
+async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promise<void> {
   const opts: IngestOptions = {
     allowPrivate: flags.allowPrivate === true,
     noFetch: !flags.fetch,
@@ -69,9 +70,9 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   const reporter = new IngestReporter({
     json: flags.json === true,
     quiet: flags.quiet === true,
-    progress: process.stderr.isTTY === true && flags.quiet !== true,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    progress: io.stderr.isTTY === true && flags.quiet !== true,
+    stdout: io.stdout,
+    stderr: io.stderr,
   });
   const controller = new AbortController();
   let caught: 'SIGINT' | 'SIGTERM' | undefined;
@@ -108,7 +109,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   }
   reporter.finish(summary);
   if (caught) {
-    await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+    await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
     process.exit(SIGNAL_EXIT[caught]);
   }
 }

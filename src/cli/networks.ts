@@ -14,6 +14,7 @@ import { renderDomain, renderNetworks } from '../networks/render.js';
 import type { NetworkOptions } from '../networks/types.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
+import type { CliIo } from './io.js';
 
 interface StatFlags {
   db?: string;
@@ -44,7 +45,7 @@ function statOptions(cmd: Command): Command {
     .option('--resolution <r>', 'Louvain resolution: higher splits networks further (default 1)');
 }
 
-export function registerNetworks(program: Command): void {
+export function registerNetworks(program: Command, io: CliIo): void {
   statOptions(program.command('networks').description('List networks: domains that co-publish copies of the same stories beyond chance, with their site fingerprints'))
     .option('--domain <domain>', 'only the network this domain belongs to')
     .option('--limit <n>', 'at most n networks', '20')
@@ -58,8 +59,8 @@ export function registerNetworks(program: Command): void {
           networks = networks.filter((n) => n.members.some((m) => m.domain === d));
         }
         const shown: NetworksReport = { ...report, networks: networks.slice(0, positiveInt(flags.limit, '--limit')) };
-        if (flags.json) process.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...shown }, null, 2)}\n`);
-        else process.stdout.write(renderNetworks(shown, store.location));
+        if (flags.json) io.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...shown }, null, 2)}\n`);
+        else io.stdout.write(renderNetworks(shown, store.location));
       });
     });
 
@@ -70,8 +71,8 @@ export function registerNetworks(program: Command): void {
       await withStore(flags.db, async (store) => {
         const report = await domainNetwork(store, domain, networkOptions(flags), timeWindow(flags));
         if (report.stories === 0 && report.outside.length === 0) throw new SiftError('E_NOT_FOUND', { what: domain, detail: 'no stored article of this domain' });
-        if (flags.json) process.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...report }, null, 2)}\n`);
-        else process.stdout.write(renderDomain(report));
+        if (flags.json) io.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...report }, null, 2)}\n`);
+        else io.stdout.write(renderDomain(report));
       });
     });
 
@@ -89,7 +90,7 @@ export function registerNetworks(program: Command): void {
         const report = await networksWithEvidence(store, opts, timeWindow(flags));
         const files = exportNetworks(report, format);
         if (!flags.out) {
-          process.stdout.write(files[0]!.content);
+          io.stdout.write(files[0]!.content);
           return;
         }
         const out = flags.out;
@@ -101,7 +102,7 @@ export function registerNetworks(program: Command): void {
         } catch (e) {
           throw new SiftError('E_EXPORT_WRITE', { path: out, detail: e instanceof Error ? e.message : String(e) });
         }
-        process.stderr.write(`sift: wrote ${format === 'csv' ? files.map((f) => join(out, f.name)).join(', ') : out} (${report.nodes.length} domains, ${report.edges.length} pairs, ${report.networks.length} networks)\n`);
+        io.stderr.write(`sift: wrote ${format === 'csv' ? files.map((f) => join(out, f.name)).join(', ') : out} (${report.nodes.length} domains, ${report.edges.length} pairs, ${report.networks.length} networks)\n`);
       });
     });
 }

@@ -15,6 +15,7 @@ import { fingerprint } from '../stories/fingerprint.js';
 import { findSimilar, JOIN_THRESHOLD, storyOfSimilar } from '../stories/match.js';
 import { ref, traceStory } from '../stories/trace.js';
 import { renderStories, renderTrace, renderSimilar } from '../report/stories.js';
+import type { CliIo } from './io.js';
 
 interface StoriesFlags {
   db?: string;
@@ -26,7 +27,7 @@ interface StoriesFlags {
   json?: boolean;
 }
 
-export function registerStories(program: Command): void {
+export function registerStories(program: Command, io: CliIo): void {
   program
     .command('stories')
     .description('List stories: groups of articles that retell the same source report')
@@ -50,8 +51,8 @@ export function registerStories(program: Command): void {
         );
         if (flags.json) {
           const out = withArticles.map(({ members, ...s }) => ({ ...s, articles: members }));
-          process.stdout.write(`${JSON.stringify({ stories: out }, null, 2)}\n`);
-        } else process.stdout.write(renderStories(withArticles, store.location));
+          io.stdout.write(`${JSON.stringify({ stories: out }, null, 2)}\n`);
+        } else io.stdout.write(renderStories(withArticles, store.location));
       });
     });
 
@@ -66,8 +67,8 @@ export function registerStories(program: Command): void {
         const storyId = await storyOfTarget(store, target);
         const trace = storyId === null ? null : await traceStory(store, storyId);
         if (!trace) throw new SiftError('E_NOT_FOUND', { what: target, detail: 'no stored article or matching story' });
-        if (flags.json) process.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
-        else process.stdout.write(renderTrace(trace));
+        if (flags.json) io.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
+        else io.stdout.write(renderTrace(trace));
       });
     });
 
@@ -90,8 +91,8 @@ export function registerStories(program: Command): void {
             probability: Math.round(s.detail.probability * 1000) / 1000,
             shared: s.detail.shared,
           }));
-          if (flags.json) process.stdout.write(`${JSON.stringify({ matches: rows }, null, 2)}\n`);
-          else process.stdout.write(renderSimilar(rows));
+          if (flags.json) io.stdout.write(`${JSON.stringify({ matches: rows }, null, 2)}\n`);
+          else io.stdout.write(renderSimilar(rows));
           break;
         }
       });
