@@ -171,8 +171,12 @@ test('a missing or incomplete corpus folder is E_EVAL_DATA', () => {
 // ---------------------------------------------------------------------------------------------
 // The evaluation
 
+/** The direct-pipeline report on samples/corpus, computed once for the tests that read it. */
+let directReport: ReturnType<typeof evalStories> | undefined;
+const directOnCorpus = (): ReturnType<typeof evalStories> => (directReport ??= evalStories(CORPUS, { pipeline: 'direct' }));
+
 test('evalStories on samples/corpus: report shape; ingest and direct pipelines agree', async (t) => {
-  const direct = await evalStories(CORPUS, { pipeline: 'direct' });
+  const direct = await directOnCorpus();
   assert.equal(direct.pipeline, 'direct');
   assert.equal(direct.articles, 102);
   assert.equal(direct.stories_gold, 34);
@@ -196,7 +200,7 @@ test('evalStories on samples/corpus: report shape; ingest and direct pipelines a
 });
 
 test('product requirement: no independent report is merged into a rewrite story (samples/corpus)', async () => {
-  const r = await evalStories(CORPUS, { pipeline: 'direct' });
+  const r = await directOnCorpus();
   assert.equal(r.independent_merged, 0, `merged: ${r.independent_merged_ids.join(', ')}`);
 });
 
