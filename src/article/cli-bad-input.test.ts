@@ -1,18 +1,19 @@
 /**
- * `sift analyze` on bad or hostile input, run as a real process: each case ends with a clean
- * one-line `sift: E_CODE: message` and the right exit code — never a stack trace — or succeeds.
+ * `sift analyze` on bad or hostile input, run in-process (one case as a real process): each case
+ * ends with a clean one-line `sift: E_CODE: message` and the right exit code — never a stack
+ * trace — or succeeds.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runSift, type CliRun } from '../../test/cli.js';
+import { runSift, runSiftInProcess, type CliRun } from '../../test/cli.js';
 import { startServer, type TestServer } from '../../test/fixtures/readers/http-server.js';
 import { FIXTURE_DIR } from '../../test/fixtures/readers/make-fixtures.js';
 
 function sift(args: string[], input?: string | Buffer): Promise<CliRun> {
-  return runSift(args, input === undefined ? {} : { input });
+  return runSiftInProcess(args, input === undefined ? {} : { input });
 }
 
 /** A failure: the given exit code and one clean error line with the given code. */
@@ -119,8 +120,8 @@ describe('sift analyze on bad input', { concurrency: true }, () => {
     assertCleanError(await sift(['analyze', '-'], ''), 'E_EMPTY_INPUT');
   });
 
-  it('HTML on standard input succeeds', async () => {
-    const r = await sift(['analyze', '--json', '-'], '<html><body><p>The mayor said the bridge would reopen, according to a spokesperson.</p></body></html>');
+  it('HTML on standard input succeeds (a real process: the smoke test of sift analyze)', async () => {
+    const r = await runSift(['analyze', '--json', '-'], { input: '<html><body><p>The mayor said the bridge would reopen, according to a spokesperson.</p></body></html>' });
     assert.equal(r.code, 0, r.stderr);
     assert.equal((JSON.parse(r.stdout) as { article: { id: string } }).article.id, 'stdin');
   });

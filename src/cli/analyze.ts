@@ -9,6 +9,7 @@ import { renderHtml } from '../report/html.js';
 import { toJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { positiveInt } from './options.js';
+import type { CliIo } from './io.js';
 
 interface AnalyzeFlags {
   json?: boolean;
@@ -19,7 +20,7 @@ interface AnalyzeFlags {
   timeout?: string;
 }
 
-export function registerAnalyze(program: Command): void {
+export function registerAnalyze(program: Command, io: CliIo): void {
   program
     .command('analyze')
     .description('Analyze one article: attribution chains, hedged and unsourced claims')
@@ -31,13 +32,13 @@ export function registerAnalyze(program: Command): void {
     .option('--max-bytes <n>', 'size cap for one input in bytes')
     .option('--timeout <ms>', 'URL fetch timeout in milliseconds')
     .action(async (input: string, flags: AnalyzeFlags) => {
-      await runAnalyze(input, flags);
+      await runAnalyze(input, flags, io);
     });
 }
 
-async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
+async function runAnalyze(input: string, flags: AnalyzeFlags, io: CliIo): Promise<void> {
   // A JSONL line kept without a bad field: one line on stderr, like sift ingest's warnings.
-  const opts: ReadOptions = { format: parseFormat(flags.format), onWarning: (w) => process.stderr.write(issueLine({ code: w.code, origin: input, message: w.message })) };
+  const opts: ReadOptions = { format: parseFormat(flags.format), onWarning: (w) => io.stderr.write(issueLine({ code: w.code, origin: input, message: w.message })), stdin: io.stdin };
   if (flags.allowPrivate) opts.allowPrivate = true;
   if (flags.maxBytes !== undefined) opts.maxBytes = positiveInt(flags.maxBytes, '--max-bytes');
   if (flags.timeout !== undefined) opts.timeoutMs = positiveInt(flags.timeout, '--timeout');
@@ -47,13 +48,13 @@ async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
     else if (flags.html !== undefined) {
       const html = renderHtml(doc);
       if (typeof flags.html === 'string') await writeFile(flags.html, html);
-      else process.stdout.write(html);
-    } else process.stdout.write(renderTerminal(doc, { color: process.stdout.isTTY === true }));
+      else io.stdout.write(html);
+    } else io.stdout.write(renderTerminal(doc, { color: io.stdout.isTTY === true }));
   }
   if (flags.json) {
     // One article (text, HTML, URL) → one object; JSONL input → always an array.
     const many = opts.format === 'jsonl' || /\.(jsonl|ndjson)$/i.test(input) || jsonOut.length !== 1;
-    process.stdout.write(`${JSON.stringify(many ? jsonOut : jsonOut[0], null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(many ? jsonOut : jsonOut[0], null, 2)}\n`);
   }
 }
 

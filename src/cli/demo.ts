@@ -20,18 +20,19 @@ import { renderNetworks } from '../networks/render.js';
 import { renderStories, renderTrace } from '../report/stories.js';
 import { renderTerminal } from '../report/terminal.js';
 import { openStore } from '../store/open.js';
+import type { CliIo } from './io.js';
 
 export const SAMPLE_ARTICLE = fileURLToPath(new URL('../../samples/articles/desertion-report.txt', import.meta.url));
 export const SAMPLE_CORPUS = fileURLToPath(new URL('../../samples/corpus/articles.jsonl', import.meta.url));
 
-export function registerDemo(program: Command): void {
+export function registerDemo(program: Command, io: CliIo): void {
   program
     .command('demo')
     .description('Analyze a bundled fictional article, then ingest the bundled fictional corpus and show its stories and networks')
     .option('--db <file>', 'keep the demo store in this SQLite file (default: a temporary file, removed afterwards)')
     .action(async (flags: { db?: string }) => {
-      const color = process.stdout.isTTY === true;
-      const say = (s: string): boolean => process.stdout.write(s);
+      const color = io.stdout.isTTY === true;
+      const say = (s: string): boolean => io.stdout.write(s);
       say(`━━ 1. One article: ${SAMPLE_ARTICLE}\n\n`);
       for await (const doc of analyzeInput(SAMPLE_ARTICLE)) say(renderTerminal(doc, { color }));
 

@@ -21,6 +21,7 @@ import { crosslingualTable, evalCrosslingual } from '../eval/crosslingual.js';
 import { evalNetworks, networksEvalTable } from '../eval/networks.js';
 import { evalStories, storiesTable } from '../eval/stories.js';
 import { positiveInt } from './options.js';
+import type { CliIo } from './io.js';
 
 interface AttributionFlags {
   split: string;
@@ -52,7 +53,7 @@ interface AdaqFlags {
   json?: boolean;
 }
 
-export function registerEval(program: Command): void {
+export function registerEval(program: Command, io: CliIo): void {
   const ev = program.command('eval').description('Evaluate Sift against labelled data');
   ev.command('attribution')
     .description('Score attribution relations (source, cue, content) against PolNeAR brat gold')
@@ -63,7 +64,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the scores as JSON')
     .option('--agreement', 'instead of Sift, score the other annotators against the first (human reference)')
     .action((folder: string, flags: AttributionFlags) => {
-      runAttribution(folder, flags);
+      runAttribution(folder, flags, io);
     });
   ev.command('adaq')
     .description('Token-level check of Russian / Czech attribution against the ADAQ test sets')
@@ -72,14 +73,14 @@ export function registerEval(program: Command): void {
     .option('--limit <n>', 'score only the first n sentences')
     .option('--json', 'print the scores as JSON')
     .action((folder: string, flags: AdaqFlags) => {
-      runAdaq(folder, flags);
+      runAdaq(folder, flags, io);
     });
   withCorpusIngest(ev.command('stories'))
     .description('Ingest a labelled corpus into a fresh store and score the story clustering (B-cubed, pairwise, independent reports merged)')
     .argument('[folder]', 'corpus folder holding articles.jsonl and labels.json, or pages.jsonl (real pages labelled by story)', join(REPO_ROOT, 'samples', 'corpus'))
     .option('--json', 'print the scores as JSON')
     .action(async (folder: string, flags: StoriesFlags) => {
-      await runStories(folder, flags);
+      await runStories(folder, flags, io);
     });
   withCorpusIngest(ev.command('networks'))
     .description('Score network membership on a labelled corpus: precision/recall of the domains of labelled networks, same-network pairs')
@@ -87,7 +88,7 @@ export function registerEval(program: Command): void {
     .option('--gold-stories', 'build the networks on the gold stories instead of ingesting the corpus (isolates the network statistic from story matching)')
     .option('--json', 'print the scores as JSON')
     .action(async (folder: string, flags: NetworksFlags) => {
-      await runNetworks(folder, flags);
+      await runNetworks(folder, flags, io);
     });
   ev.command('crosslingual')
     .description('Find the Russian original of each English version (2 human, 10 MT) of the WMT21 ru→en news documents')
@@ -95,7 +96,7 @@ export function registerEval(program: Command): void {
     .option('--limit <n>', 'use only the first n Russian documents (all their English versions, ranked among those n)')
     .option('--json', 'print the scores as JSON')
     .action((folder: string, flags: CrosslingualFlags) => {
-      runCrosslingual(folder, flags);
+      runCrosslingual(folder, flags, io);
     });
 }
 
@@ -119,13 +120,13 @@ function corpusIngestOptions(flags: { db?: string; pipeline?: string; seed?: str
   };
 }
 
-async function runStories(folder: string, flags: StoriesFlags): Promise<void> {
+async function runStories(folder: string, flags: StoriesFlags, io: CliIo): Promise<void> {
   const report = await evalStories(folder, corpusIngestOptions(flags));
-  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(storiesTable(report));
+  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(storiesTable(report));
 }
 
-async function runNetworks(folder: string, flags: NetworksFlags): Promise<void> {
+async function runNetworks(folder: string, flags: NetworksFlags, io: CliIo): Promise<void> {
   const ingestOptions = corpusIngestOptions(flags);
   if (flags.goldStories && (flags.db !== undefined || flags.pipeline !== undefined)) {
     throw new SiftError('E_USAGE', { detail: '--gold-stories builds no store: --db and --pipeline do not apply' });
@@ -134,24 +135,24 @@ async function runNetworks(folder: string, flags: NetworksFlags): Promise<void> 
     ...(flags.goldStories ? { goldStories: true } : {}),
     ...ingestOptions,
   });
-  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(networksEvalTable(report));
+  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(networksEvalTable(report));
 }
 
-function runCrosslingual(folder: string, flags: CrosslingualFlags): void {
+function runCrosslingual(folder: string, flags: CrosslingualFlags, io: CliIo): void {
   const report = evalCrosslingual(folder, {
     ...(flags.limit !== undefined ? { limit: positiveInt(flags.limit, '--limit') } : {}),
   });
-  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(crosslingualTable(report));
+  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(crosslingualTable(report));
 }
 
-function runAttribution(folder: string, flags: AttributionFlags): void {
+function runAttribution(folder: string, flags: AttributionFlags, io: CliIo): void {
   const split = parseSplit(flags.split);
   if (flags.agreement) {
     const report = annotatorAgreement(folder, split);
-    if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else process.stdout.write(attributionTable(report, undefined, 0));
+    if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else io.stdout.write(attributionTable(report, undefined, 0));
     return;
   }
   const records: ErrorRecord[] = [];
@@ -168,13 +169,13 @@ function runAttribution(folder: string, flags: AttributionFlags): void {
     }
   }
   if (report.analyze_errors > 0) {
-    process.stderr.write(`sift: warning: analyze failed on ${report.analyze_errors} document(s); they count as predicting nothing\n`);
+    io.stderr.write(`sift: warning: analyze failed on ${report.analyze_errors} document(s); they count as predicting nothing\n`);
   }
-  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(attributionTable(report, flags.errors, records.length));
+  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(attributionTable(report, flags.errors, records.length));
 }
 
-function runAdaq(folder: string, flags: AdaqFlags): void {
+function runAdaq(folder: string, flags: AdaqFlags, io: CliIo): void {
   const lang = flags.lang as AdaqLang;
   if (!(ADAQ_LANGS as readonly string[]).includes(lang)) {
     throw new SiftError('E_USAGE', { detail: `unknown --lang "${flags.lang}" (use ${ADAQ_LANGS.join(' or ')})` });
@@ -183,8 +184,8 @@ function runAdaq(folder: string, flags: AdaqFlags): void {
     lang,
     ...(flags.limit !== undefined ? { limit: positiveInt(flags.limit, '--limit') } : {}),
   });
-  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(adaqTable(report));
+  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(adaqTable(report));
 }
 
 function parseSplit(s: string): Split {

@@ -11,6 +11,7 @@ import { IngestReporter } from '../ingest/report.js';
 import { checkInputs, ingestInputs, type IngestOptions } from '../app/ingest.js';
 import { openStore } from '../store/open.js';
 import { positiveInt } from './options.js';
+import type { CliIo } from './io.js';
 
 interface IngestFlags {
   db?: string;
@@ -27,7 +28,7 @@ interface IngestFlags {
 /** Exit codes after a signal (128 + signal number), as shells report them. */
 const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
-export function registerIngest(program: Command): void {
+export function registerIngest(program: Command, io: CliIo): void {
   program
     .command('ingest')
     .description('Store articles (files, folders, JSONL, RSS/Atom, sitemaps, URL lists, WARC) with their analysis and story')
@@ -42,11 +43,11 @@ export function registerIngest(program: Command): void {
     .option('--max-bytes <n>', 'size cap for one article input in bytes')
     .option('--commit-every <ms>', 'commit stored articles at least this often; a killed run redoes at most this much work', String(DEFAULT_BATCH.maxMs))
     .action(async (inputs: string[], flags: IngestFlags) => {
-      await runIngest(inputs, flags);
+      await runIngest(inputs, flags, io);
     });
 }
 
-async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
+async function runIngest(inputs: string[], flags: IngestFlags, io: CliIo): Promise<void> {
   const opts: IngestOptions = {
     allowPrivate: flags.allowPrivate === true,
     noFetch: !flags.fetch,
@@ -62,9 +63,9 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   const reporter = new IngestReporter({
     json: flags.json === true,
     quiet: flags.quiet === true,
-    progress: process.stderr.isTTY === true && flags.quiet !== true,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    progress: io.stderr.isTTY === true && flags.quiet !== true,
+    stdout: io.stdout,
+    stderr: io.stderr,
   });
   const controller = new AbortController();
   let caught: 'SIGINT' | 'SIGTERM' | undefined;
@@ -101,7 +102,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<void> {
   }
   reporter.finish(summary);
   if (caught) {
-    await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+    await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
     process.exit(SIGNAL_EXIT[caught]);
   }
 }

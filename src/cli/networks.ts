@@ -13,6 +13,7 @@ import { renderDomain, renderNetworks } from '../networks/render.js';
 import { domainProfile, exportNetworkFiles, listNetworks, type NetworkQuery } from '../app/networks.js';
 import { withStore } from '../app/store.js';
 import { positiveInt, positiveNumber, shareOf, timeMs } from './options.js';
+import type { CliIo } from './io.js';
 
 interface StatFlags {
   db?: string;
@@ -43,7 +44,7 @@ function statOptions(cmd: Command): Command {
     .option('--resolution <r>', 'Louvain resolution: higher splits networks further (default 1)');
 }
 
-export function registerNetworks(program: Command): void {
+export function registerNetworks(program: Command, io: CliIo): void {
   statOptions(program.command('networks').description('List networks: domains that co-publish copies of the same stories beyond chance, with their site fingerprints'))
     .option('--domain <domain>', 'only the network this domain belongs to')
     .option('--limit <n>', 'at most n networks', '20')
@@ -52,8 +53,8 @@ export function registerNetworks(program: Command): void {
       await withStore(flags.db, async (store) => {
         const query = { ...networkQuery(flags), limit: positiveInt(flags.limit, '--limit'), ...(flags.domain ? { domain: flags.domain } : {}) };
         const shown = await listNetworks(store, query);
-        if (flags.json) process.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...shown }, null, 2)}\n`);
-        else process.stdout.write(renderNetworks(shown, store.location));
+        if (flags.json) io.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...shown }, null, 2)}\n`);
+        else io.stdout.write(renderNetworks(shown, store.location));
       });
     });
 
@@ -64,8 +65,8 @@ export function registerNetworks(program: Command): void {
       await withStore(flags.db, async (store) => {
         const report = await domainProfile(store, domain, networkQuery(flags));
         if (!report) throw new SiftError('E_NOT_FOUND', { what: domain, detail: 'no stored article of this domain' });
-        if (flags.json) process.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...report }, null, 2)}\n`);
-        else process.stdout.write(renderDomain(report));
+        if (flags.json) io.stdout.write(`${JSON.stringify({ schema: JSON_SCHEMA, ...report }, null, 2)}\n`);
+        else io.stdout.write(renderDomain(report));
       });
     });
 
@@ -80,7 +81,7 @@ export function registerNetworks(program: Command): void {
       await withStore(flags.db, async (store) => {
         const { files, ...counts } = await exportNetworkFiles(store, format, { ...networkQuery(flags), ...(flags.allPairs ? { allPairs: true } : {}) });
         if (!flags.out) {
-          process.stdout.write(files[0]!.content);
+          io.stdout.write(files[0]!.content);
           return;
         }
         const out = flags.out;
@@ -92,7 +93,7 @@ export function registerNetworks(program: Command): void {
         } catch (e) {
           throw new SiftError('E_EXPORT_WRITE', { path: out, detail: e instanceof Error ? e.message : String(e) });
         }
-        process.stderr.write(`sift: wrote ${format === 'csv' ? files.map((f) => join(out, f.name)).join(', ') : out} (${counts.domains} domains, ${counts.pairs} pairs, ${counts.networks} networks)\n`);
+        io.stderr.write(`sift: wrote ${format === 'csv' ? files.map((f) => join(out, f.name)).join(', ') : out} (${counts.domains} domains, ${counts.pairs} pairs, ${counts.networks} networks)\n`);
       });
     });
 }

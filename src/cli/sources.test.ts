@@ -1,5 +1,5 @@
 /**
- * `sift sources` as a real process, with the user file in a temporary folder (SIFT_SOURCES_FILE):
+ * `sift sources` in-process (the first show as a real process: the smoke test), with the user file in a temporary folder (SIFT_SOURCES_FILE):
  * add, import, export, show, analyze with the user's entries, and errors as one clean line.
  */
 import assert from 'node:assert/strict';
@@ -7,18 +7,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { runSift, type CliRun } from '../../test/cli.js';
+import { runSift, runSiftInProcess, type CliRun } from '../../test/cli.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'sift-cli-sources-'));
 const USER_FILE = join(DIR, 'data', 'sources.json');
 after(() => rmSync(DIR, { recursive: true, force: true }));
 
-function sift(args: string[]): Promise<CliRun> {
-  return runSift(args, { env: { SIFT_SOURCES_FILE: USER_FILE } });
-}
+const env = { SIFT_SOURCES_FILE: USER_FILE };
+const sift = (args: string[]): Promise<CliRun> => runSiftInProcess(args, { env });
 
 test('show: a name in any script or a domain, with the dataset behind each statement', async () => {
-  const r = await sift(['sources', 'show', 'РИА Новости']);
+  const r = await runSift(['sources', 'show', 'РИА Новости'], { env });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^RIA Novosti · outlet · ref ria\.ru · from the shipped knowledge base/);
   assert.match(r.stdout, /state-controlled media \(SC\), Russia, Rossiya Segodnya for ria\.ru \[state-media-profiles\]/);

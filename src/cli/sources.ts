@@ -22,8 +22,9 @@ import { exportUserSources, mergeUserEntries, parseImport, readUserSources, toUs
 import { knownPhrases } from '../report/sources.js';
 import { inlineText } from '../report/text.js';
 import { sharedDir } from '../eval/shared.js';
+import type { CliIo } from './io.js';
 
-export function registerSources(program: Command): void {
+export function registerSources(program: Command, io: CliIo): void {
   const sources = program.command('sources').description('The sources knowledge base: outlets, domains and people, with the dataset behind every statement');
 
   sources
@@ -43,8 +44,8 @@ export function registerSources(program: Command): void {
         throw new SiftError('E_NOT_FOUND', { what: JSON.stringify(query), detail });
       }
       const k = m.source;
-      if (flags.json) process.stdout.write(`${JSON.stringify({ query, via: m.via, matched: m.matched, source: k }, null, 2)}\n`);
-      else process.stdout.write(renderShow(query, m, k));
+      if (flags.json) io.stdout.write(`${JSON.stringify({ query, via: m.via, matched: m.matched, source: k }, null, 2)}\n`);
+      else io.stdout.write(renderShow(query, m, k));
     });
 
   sources
@@ -86,7 +87,7 @@ export function registerSources(program: Command): void {
       const { merged, added } = mergeUserEntries(readUserSources(path), [r.entry]);
       writeUserSources(path, merged);
       setDefaultSources(undefined);
-      process.stdout.write(`${added ? 'Added' : 'Updated'} ${r.entry.name} in ${path} (${merged.length} of your entries).\n`);
+      io.stdout.write(`${added ? 'Added' : 'Updated'} ${r.entry.name} in ${path} (${merged.length} of your entries).\n`);
     });
 
   sources
@@ -110,11 +111,11 @@ export function registerSources(program: Command): void {
         setDefaultSources(undefined);
       }
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify({ file, path, dryRun: flags.dryRun === true, added, updated, skipped: issues.length, issues }, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify({ file, path, dryRun: flags.dryRun === true, added, updated, skipped: issues.length, issues }, null, 2)}\n`);
       } else {
         const verb = flags.dryRun ? 'Would import' : 'Imported';
-        process.stdout.write(`${verb} ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${file} (${added} new, ${updated} updated) into ${path}.\n`);
-        for (const i of issues) process.stdout.write(`  skipped: ${i.code}: ${inlineText(i.message)}\n`);
+        io.stdout.write(`${verb} ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${file} (${added} new, ${updated} updated) into ${path}.\n`);
+        for (const i of issues) io.stdout.write(`  skipped: ${i.code}: ${inlineText(i.message)}\n`);
       }
       if (entries.length === 0 && issues.length > 0) throw new SiftError('E_SOURCES_IMPORT', { path: file, detail: `no usable entry (${issues.length} skipped)` });
     });
@@ -128,14 +129,14 @@ export function registerSources(program: Command): void {
       if (!['csv', 'yaml', 'json'].includes(flags.format)) throw new SiftError('E_USAGE', { detail: `unknown --format "${flags.format}" (use csv, yaml or json)` });
       const text = exportUserSources(readUserSources(userSourcesPath()), flags.format as ExportFormat);
       if (flags.out) writeFileSync(flags.out, text);
-      else process.stdout.write(text);
+      else io.stdout.write(text);
     });
 
   sources
     .command('path')
     .description('Where your own entries are kept (set SIFT_SOURCES_FILE to use another file)')
     .action(() => {
-      process.stdout.write(`${userSourcesPath()}\n`);
+      io.stdout.write(`${userSourcesPath()}\n`);
     });
 
   sources
@@ -149,17 +150,17 @@ export function registerSources(program: Command): void {
       if (!existsSync(dir)) throw new SiftError('E_EVAL_DATA', { path: dir, detail: 'not found; pass --data <dir> or set SIFT_SHARED_DIR' });
       if (flags.calibrate) {
         const rows = calibrate(dir);
-        if (flags.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-        else for (const r of rows.slice(0, 15)) process.stdout.write(`${r.order}\treliable ≥ ${r.reliableAt}\tunreliable < ${r.unreliableBelow}\tmacro-F1 ${r.macroF1}\taccuracy ${r.accuracy}\n`);
+        if (flags.json) io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        else for (const r of rows.slice(0, 15)) io.stdout.write(`${r.order}\treliable ≥ ${r.reliableAt}\tunreliable < ${r.unreliableBelow}\tmacro-F1 ${r.macroF1}\taccuracy ${r.accuracy}\n`);
         return;
       }
       const r = evaluateSources(dir);
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`Knowledge base built without ${r.excluded.join(', ')}; reliability from ${r.order.join(' → ')}.\n`);
-      for (const split of ['test', 'dev', 'all'] as const) process.stdout.write(evalLine(split, r.splits[split]));
+      io.stdout.write(`Knowledge base built without ${r.excluded.join(', ')}; reliability from ${r.order.join(' → ')}.\n`);
+      for (const split of ['test', 'dev', 'all'] as const) io.stdout.write(evalLine(split, r.splits[split]));
     });
 }
 

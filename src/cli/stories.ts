@@ -15,6 +15,7 @@ import { SiftError } from '../errors/catalogue.js';
 import { renderSimilar, renderStories, renderTrace } from '../report/stories.js';
 import type { StoryFilter } from '../store/types.js';
 import { isoTime, positiveInt } from './options.js';
+import type { CliIo } from './io.js';
 
 interface StoriesFlags {
   db?: string;
@@ -26,7 +27,7 @@ interface StoriesFlags {
   json?: boolean;
 }
 
-export function registerStories(program: Command): void {
+export function registerStories(program: Command, io: CliIo): void {
   program
     .command('stories')
     .description('List stories: groups of articles that retell the same source report')
@@ -47,8 +48,8 @@ export function registerStories(program: Command): void {
         const withArticles = await listStories(store, filter);
         if (flags.json) {
           const out = withArticles.map(({ members, ...s }) => ({ ...s, articles: members }));
-          process.stdout.write(`${JSON.stringify({ stories: out }, null, 2)}\n`);
-        } else process.stdout.write(renderStories(withArticles, store.location));
+          io.stdout.write(`${JSON.stringify({ stories: out }, null, 2)}\n`);
+        } else io.stdout.write(renderStories(withArticles, store.location));
       });
     });
 
@@ -63,8 +64,8 @@ export function registerStories(program: Command): void {
         const t = await traceTargetOf(target);
         const trace = t === null ? null : await traceTarget(store, t);
         if (!trace) throw new SiftError('E_NOT_FOUND', { what: target, detail: 'no stored article or matching story' });
-        if (flags.json) process.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
-        else process.stdout.write(renderTrace(trace));
+        if (flags.json) io.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
+        else io.stdout.write(renderTrace(trace));
       });
     });
 
@@ -81,8 +82,8 @@ export function registerStories(program: Command): void {
         const article = await firstArticle(file);
         if (!article) return;
         const rows = await similarArticles(store, article, { limit });
-        if (flags.json) process.stdout.write(`${JSON.stringify({ matches: rows }, null, 2)}\n`);
-        else process.stdout.write(renderSimilar(rows));
+        if (flags.json) io.stdout.write(`${JSON.stringify({ matches: rows }, null, 2)}\n`);
+        else io.stdout.write(renderSimilar(rows));
       });
     });
 }

@@ -1,14 +1,15 @@
 /**
  * `sift trace` end to end: ingest a small FICTIONAL corpus (written for this test: the village,
  * the expert and his claims are invented; TASS appears only as a cited name, see
- * samples/README.md), then trace its story in the terminal and as JSON.
+ * samples/README.md), then trace its story in the terminal and as JSON. In-process, except one
+ * terminal trace run as a real process (the smoke test of sift trace).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { runSiftSync } from '../../test/cli.js';
+import { runSift, runSiftInProcess } from '../../test/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sift-trace-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,19 +31,19 @@ const COPIES = [
   },
 ];
 
-function ingest(name: string, rows: ReadonlyArray<Record<string, string>>): string {
+async function ingest(name: string, rows: ReadonlyArray<Record<string, string>>): Promise<string> {
   const file = join(dir, `${name}.jsonl`);
   writeFileSync(file, rows.map((r) => JSON.stringify({ lang: 'en', ...r })).join('\n') + '\n');
   const db = join(dir, `${name}.db`);
-  const run = runSiftSync(['ingest', file, '--db', db], { timeout: 60_000 });
-  assert.equal(run.status, 0, run.stderr);
+  const run = await runSiftInProcess(['ingest', file, '--db', db]);
+  assert.equal(run.code, 0, run.stderr);
   return db;
 }
 
-test('sift trace: original not in corpus, in the terminal and in --json', () => {
-  const db = ingest('copies', COPIES);
-  const json = runSiftSync(['trace', '1', '--db', db, '--json'], { timeout: 60_000 });
-  assert.equal(json.status, 0, json.stderr);
+test('sift trace: original not in corpus, in the terminal and in --json', async () => {
+  const db = await ingest('copies', COPIES);
+  const json = await runSiftInProcess(['trace', '1', '--db', db, '--json']);
+  assert.equal(json.code, 0, json.stderr);
   const t = JSON.parse(json.stdout) as { story: { articles: number }; origin: { status: string; article: unknown; earliest: { url: string; precision: string; undated: number[] }; sources: Array<{ name: string; kind: string; inCorpus: number | null }> } };
   assert.equal(t.story.articles, 3, 'the three copies form one story');
   assert.equal(t.origin.status, 'not-in-corpus');
@@ -51,21 +52,21 @@ test('sift trace: original not in corpus, in the terminal and in --json', () => 
   assert.equal(t.origin.earliest.precision, 'day');
   assert.equal(t.origin.earliest.undated.length, 1);
   assert.deepEqual(t.origin.sources.slice(0, 2).map((s) => [s.name, s.kind, s.inCorpus]), [['TASS', 'outlet', null], ['Pavel Drozdov', 'person', null]]);
-  const term = runSiftSync(['trace', '1', '--db', db], { timeout: 60_000 });
-  assert.equal(term.status, 0, term.stderr);
+  const term = await runSift(['trace', '1', '--db', db]);
+  assert.equal(term.code, 0, term.stderr);
   assert.match(term.stdout, /Original: NOT IN CORPUS/);
   assert.match(term.stdout, /1\. TASS · outlet/);
   assert.doesNotMatch(term.stdout, /(new sources|sources dropped)[^\n]*\b(He|They)\b/, 'pronouns are not sources');
 });
 
-test('sift trace: the undated original on the cited agency’s domain is found', () => {
+test('sift trace: the undated original on the cited agency’s domain is found', async () => {
   const original = {
     url: 'https://tass.com/world/1000001',
     text: 'LUGANSK, May 14. /TASS/. The last 40 Ukrainian soldiers have left the village of Kamyshevka on the Tikhoretsk front for the Tikhaya river, military expert Pavel Drozdov told TASS. "Kamyshevka is empty. 3 bridges over the Tikhaya have been blown up," Drozdov said.',
   };
-  const db = ingest('with-original', [...COPIES, original]);
-  const json = runSiftSync(['trace', original.url, '--db', db, '--json'], { timeout: 60_000 });
-  assert.equal(json.status, 0, json.stderr);
+  const db = await ingest('with-original', [...COPIES, original]);
+  const json = await runSiftInProcess(['trace', original.url, '--db', db, '--json']);
+  assert.equal(json.code, 0, json.stderr);
   const t = JSON.parse(json.stdout) as { story: { articles: number }; origin: { status: string; basis: string; article: { url: string } }; base: { url: string }; earliest: { url: string } };
   assert.equal(t.story.articles, 4);
   assert.equal(t.origin.status, 'in-corpus');

@@ -150,6 +150,7 @@ test('the whole evaluation on the miniature: counts, systems, metrics in range',
 test('a missing WMT folder is E_EVAL_DATA (API and CLI exit code 1)', () => {
   const missing = join(tmpdir(), 'sift-no-such-wmt21');
   assert.throws(() => loadWmt(missing), (e) => isSiftError(e, 'E_EVAL_DATA'));
+  // A real process: the smoke test of sift eval (the other eval CLI tests run in-process).
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'main.ts'), 'eval', 'crosslingual', missing, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
   assert.equal(r.status, 1);
   assert.match(r.stderr, /^sift: E_EVAL_DATA: /);

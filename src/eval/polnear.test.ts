@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runSiftSync } from '../../test/cli.js';
+import { runSiftInProcess } from '../../test/cli.js';
 import { isSiftError } from '../errors/catalogue.js';
 import { evalAdaq } from './adaq.js';
 import { attributionRelations, parseBrat } from './brat.js';
@@ -13,23 +13,22 @@ import { sharedDataset } from './shared.js';
 const POLNEAR = sharedDataset('polnear');
 const ADAQ = sharedDataset('adaq-quotes-ru-cs');
 
-function sift(args: string[]) {
-  return runSiftSync(args);
-}
+/** `sift …args` in-process (sift eval's real-process smoke test is in crosslingual.test.ts). */
+const sift = runSiftInProcess;
 
-test('a missing evaluation folder is E_EVAL_DATA (API and CLI exit code 1)', () => {
+test('a missing evaluation folder is E_EVAL_DATA (API and CLI exit code 1)', async () => {
   const missing = join(tmpdir(), 'sift-no-such-polnear');
   assert.throws(() => evalPolnear(missing, { split: 'dev' }), (e) => isSiftError(e, 'E_EVAL_DATA'));
   assert.throws(() => evalAdaq(missing, { lang: 'ru' }), (e) => isSiftError(e, 'E_EVAL_DATA'));
-  const r = sift(['eval', 'attribution', missing, '--json']);
-  assert.equal(r.status, 1);
+  const r = await sift(['eval', 'attribution', missing, '--json']);
+  assert.equal(r.code, 1);
   assert.match(r.stderr, /^sift: E_EVAL_DATA: /);
   assert.equal(r.stdout, '');
 });
 
-test('the PolNeAR test split is refused', () => {
-  const r = sift(['eval', 'attribution', join(tmpdir(), 'x'), '--split', 'test']);
-  assert.equal(r.status, 2);
+test('the PolNeAR test split is refused', async () => {
+  const r = await sift(['eval', 'attribution', join(tmpdir(), 'x'), '--split', 'test']);
+  assert.equal(r.code, 2);
   assert.match(r.stderr, /E_USAGE: .*test split/);
 });
 
@@ -78,7 +77,7 @@ test('PolNeAR dev, first 5 documents: output shape and gold counts', (t) => {
   assert.equal(oracle.exact_f1, 1);
 });
 
-test('sift eval attribution --json --errors writes the documented keys and a JSONL file', (t) => {
+test('sift eval attribution --json --errors writes the documented keys and a JSONL file', async (t) => {
   if (!existsSync(POLNEAR)) {
     t.skip(`PolNeAR not found at ${POLNEAR} (set SIFT_SHARED_DIR)`);
     return;
@@ -86,8 +85,8 @@ test('sift eval attribution --json --errors writes the documented keys and a JSO
   const dir = mkdtempSync(join(tmpdir(), 'sift-eval-'));
   try {
     const errors = join(dir, 'errors.jsonl');
-    const r = sift(['eval', 'attribution', POLNEAR, '--split', 'dev', '--limit', '3', '--json', '--errors', errors]);
-    assert.equal(r.status, 0, r.stderr);
+    const r = await sift(['eval', 'attribution', POLNEAR, '--split', 'dev', '--limit', '3', '--json', '--errors', errors]);
+    assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
     for (const k of ['precision', 'recall', 'f1', 'exact_precision', 'exact_recall', 'exact_f1', 'documents', 'gold', 'predicted', 'components', 'split', 'matching']) {
       assert.ok(k in out, `missing key ${k}`);

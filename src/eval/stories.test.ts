@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runSiftSync } from '../../test/cli.js';
+import { runSiftInProcess } from '../../test/cli.js';
 import { isSiftError } from '../errors/catalogue.js';
 import { REPO_ROOT } from './shared.js';
 import { loadCorpus } from '../corpus/load.js';
@@ -15,9 +15,8 @@ import { evalStories, scoreStories } from './stories.js';
 const CORPUS = join(REPO_ROOT, 'samples', 'corpus');
 const close = (actual: number, expected: number, what: string): void => assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} ≠ ${expected}`);
 
-function sift(args: string[]) {
-  return runSiftSync(args);
-}
+/** `sift …args` in-process (sift eval's real-process smoke test is in crosslingual.test.ts). */
+const sift = runSiftInProcess;
 
 // ---------------------------------------------------------------------------------------------
 // Scoring on a hand-made clustering
@@ -165,8 +164,12 @@ test('a missing or incomplete corpus folder is E_EVAL_DATA', () => {
 // ---------------------------------------------------------------------------------------------
 // The evaluation
 
+/** The direct-pipeline report on samples/corpus, computed once for the tests that read it. */
+let directReport: ReturnType<typeof evalStories> | undefined;
+const directOnCorpus = (): ReturnType<typeof evalStories> => (directReport ??= evalStories(CORPUS, { pipeline: 'direct' }));
+
 test('evalStories on samples/corpus: report shape; ingest and direct pipelines agree', async () => {
-  const direct = await evalStories(CORPUS, { pipeline: 'direct' });
+  const direct = await directOnCorpus();
   assert.equal(direct.pipeline, 'direct');
   assert.equal(direct.articles, 102);
   assert.equal(direct.stories_gold, 34);
@@ -186,25 +189,25 @@ test('evalStories on samples/corpus: report shape; ingest and direct pipelines a
 });
 
 test('product requirement: no independent report is merged into a rewrite story (samples/corpus)', async () => {
-  const r = await evalStories(CORPUS, { pipeline: 'direct' });
+  const r = await directOnCorpus();
   assert.equal(r.independent_merged, 0, `merged: ${r.independent_merged_ids.join(', ')}`);
 });
 
-test('CLI: sift eval stories --json keys, --db keeps the store and refuses an existing file', () => {
+test('CLI: sift eval stories --json keys, --db keeps the store and refuses an existing file', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sift-eval-stories-cli-'));
   try {
     const db = join(dir, 'kept.db');
-    const r = sift(['eval', 'stories', CORPUS, '--db', db, '--json']);
-    assert.equal(r.status, 0, r.stderr);
+    const r = await sift(['eval', 'stories', CORPUS, '--db', db, '--json']);
+    assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout) as Record<string, unknown>;
     for (const k of ['bcubed', 'independent_merged', 'stories_predicted', 'stories_gold', 'articles', 'pairwise', 'stories']) assert.ok(k in j, k);
     assert.equal(j['store'], db);
     assert.ok(existsSync(db));
-    const again = sift(['eval', 'stories', CORPUS, '--db', db]);
-    assert.equal(again.status, 2);
+    const again = await sift(['eval', 'stories', CORPUS, '--db', db]);
+    assert.equal(again.code, 2);
     assert.match(again.stderr, /E_USAGE: .*already exists/);
-    const table = sift(['eval', 'stories', CORPUS, '--pipeline', 'direct']);
-    assert.equal(table.status, 0, table.stderr);
+    const table = await sift(['eval', 'stories', CORPUS, '--pipeline', 'direct']);
+    assert.equal(table.code, 0, table.stderr);
     assert.match(table.stdout, /B-cubed/);
     assert.match(table.stdout, /independent articles merged into a rewrite story: \d+/);
   } finally {

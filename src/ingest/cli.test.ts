@@ -1,11 +1,15 @@
-/** `sift ingest` end to end, as a real process, into temporary SQLite stores. */
+/**
+ * `sift ingest` end to end into temporary SQLite stores: in-process, except the SIFT_DB run (the
+ * smoke test of sift ingest) and the signal runs, which are real processes.
+ */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fictionalCorpus } from '../../test/fixtures/ingest/corpus.js';
-import { fx, NO_STORE_REASON, rawCount, serveSite, sift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
+import { runSiftInProcess, type CliRun } from '../../test/cli.js';
+import { fx, NO_STORE_REASON, rawCount, serveSite, sift as spawnedSift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
 import { openStore } from '../store/open.js';
 import type { IngestSummary } from './run.js';
 
@@ -15,6 +19,8 @@ before(() => {
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** In-process `sift …args`, with SIFT_DB unset as for the spawned runs. */
+const sift = (args: string[]): Promise<CliRun> => runSiftInProcess(args, { env: { SIFT_DB: '' } });
 const summaryOf = (stdout: string): IngestSummary => JSON.parse(stdout) as IngestSummary;
 
 describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REASON, concurrency: true }, () => {
@@ -56,9 +62,9 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
     }
   });
 
-  it('prints each issue as one line on stderr, nothing on stdout, and uses SIFT_DB', async () => {
+  it('prints each issue as one line on stderr, nothing on stdout, and uses SIFT_DB (a real process)', async () => {
     const db = join(tmp, 'env.db');
-    const r = await sift(['ingest', fx('bad-lines.jsonl')], { SIFT_DB: db });
+    const r = await spawnedSift(['ingest', fx('bad-lines.jsonl')], { SIFT_DB: db });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
     const lines = r.stderr.trimEnd().split('\n');

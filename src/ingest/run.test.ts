@@ -17,6 +17,10 @@ before(() => {
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
+// Analysis in this thread (threads: 0, the same results by design) spares each run a worker's
+// start-up; the first run and the stopped run below keep the default analysis worker.
+const IN_THREAD = { threads: 0 };
+
 describe('ingest', () => {
   it('stores each article once with its key, origin and analysis, and a re-run stores nothing', async () => {
     const store = new MemoryStore();
@@ -55,7 +59,7 @@ describe('ingest', () => {
     const badDate = byOrigin.get(`${fx('bad-lines.jsonl')}:6`)!;
     assert.deepEqual([badDate.published, badDate.publishedPrecision, badDate.publishedSource], ['2026-02', 'month', 'url'], 'the date from the URL, marked');
 
-    const second = await ingest(inputs, store, { noFetch: true });
+    const second = await ingest(inputs, store, { noFetch: true, threads: 0 });
     assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [10, 0, 10, 0]);
     assert.equal(store.articles.length, 10);
   });
@@ -74,7 +78,7 @@ describe('ingest', () => {
     writeFileSync(p, lines.map((l) => JSON.stringify(l)).join('\n'));
     const store = SqliteStore.open(join(tmp, 'dates.db'));
     try {
-      const s = await ingest([p], store);
+      const s = await ingest([p], store, IN_THREAD);
       assert.deepEqual([s.seen, s.stored, s.issues.length, s.warnings.length], [3, 3, 0, 0]);
       const stored = await store.listArticles();
       assert.deepEqual(stored.map((a) => [a.url, a.published, a.publishedPrecision, a.publishedSource]), [
@@ -95,7 +99,7 @@ describe('ingest', () => {
     const line = JSON.stringify({ url: 'https://post.brinmouth.example/2026/02/twice', text: 'The same fictional article, listed twice.' });
     writeFileSync(p, `${line}\n${line.replace('twice"', 'twice#top"')}\n`);
     const store = new MemoryStore();
-    const s = await ingest([p], store);
+    const s = await ingest([p], store, IN_THREAD);
     assert.deepEqual([s.seen, s.stored, s.skipped_existing], [2, 1, 1]);
   });
 
@@ -125,7 +129,7 @@ describe('ingest', () => {
       const list = join(tmp, 'urls.txt');
       writeFileSync(list, readFileSync(fx('urls.txt'), 'utf8').replaceAll('{{BASE}}', site.url));
       const store = new SlowStore();
-      const s = await ingest([list, fx('folder')], store, { allowPrivate: true, concurrency: 3 });
+      const s = await ingest([list, fx('folder')], store, { allowPrivate: true, concurrency: 3, threads: 0 });
       assert.equal(store.overlaps, 0);
       assert.deepEqual(store.order.slice(0, 3).map((o) => o.slice(list.length)), [':2', ':4', ':7'], 'list order, although the first page is the slowest');
       assert.deepEqual([s.seen, s.stored, s.skipped_existing], [9, 8, 1], 'the #comments URL is the orchard page again');
@@ -141,9 +145,9 @@ describe('ingest', () => {
       const list = join(tmp, 'urls-again.txt');
       writeFileSync(list, readFileSync(fx('urls.txt'), 'utf8').replaceAll('{{BASE}}', site.url));
       const store = new MemoryStore();
-      await ingest([list], store, { allowPrivate: true });
+      await ingest([list], store, { allowPrivate: true, threads: 0 });
       const before = site.requests.length;
-      const again = await ingest([list], store, { allowPrivate: true });
+      const again = await ingest([list], store, { allowPrivate: true, threads: 0 });
       assert.deepEqual([again.seen, again.stored, again.skipped_existing], [4, 0, 4]);
       assert.deepEqual(site.requests.slice(before), ['/articles/missing.html'], 'only the page that failed is asked for again');
     } finally {
@@ -165,7 +169,7 @@ describe('ingest', () => {
     assert.equal(s.interrupted, true);
     assert.equal(s.stored, 5);
     assert.equal(store.articles.length, 5);
-    const rest = await ingest([p], store);
+    const rest = await ingest([p], store, IN_THREAD);
     assert.deepEqual([rest.stored, rest.skipped_existing, store.articles.length], [35, 5, 40]);
   });
 });
