@@ -4,7 +4,7 @@
  * quotation (or, when its marks do not pair, the line up to the dash) the content.
  */
 import type { Doc, Span } from '../doc/types.js';
-import { QUOTE_CLOSERS } from './quotes.js';
+import { QUOTE_CLOSERS, quoteEndingAt } from './quotes.js';
 
 export interface Credit {
   source: Span;
@@ -27,7 +27,7 @@ export function findCredits(doc: Doc, quotes: readonly Span[]): Credit[] {
     if (!QUOTE_CLOSERS.has(text[before - 1] ?? '')) continue;
     const name = nameAfter(doc, k + 1);
     if (!name) continue;
-    const quote = quotes.find((q) => q.end === before);
+    const quote = quoteEndingAt(quotes, before);
     const lineStart = text.lastIndexOf('\n', before - 1) + 1;
     const content = quote ?? { start: lineStart, end: before };
     if (content.end - content.start < 2) continue;

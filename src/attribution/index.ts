@@ -8,7 +8,7 @@ import type { Stage } from '../doc/pipeline.js';
 import type { Attribution, Doc, Mention, Span } from '../doc/types.js';
 import { findCredits } from './credits.js';
 import { findFrames } from './frames.js';
-import { findQuotes, QUOTE_CLOSERS, QUOTE_OPENERS, quoteEndingNear, quoteStartingAt } from './quotes.js';
+import { findQuotes, firstWhere, QUOTE_CLOSERS, QUOTE_OPENERS, quoteAround, quoteEndingNear, quoteStartingAt } from './quotes.js';
 import { nameSource, type SourceMemory } from './resolve.js';
 import { SentenceView } from './sentence.js';
 import { sentenceLanguages } from '../lang/sentences.js';
@@ -182,13 +182,14 @@ function firstSourceAfter(bySource: readonly Attribution[], pos: number): number
   return lo;
 }
 
-/** A transcript turn ("WALLACE: …") speaks until its paragraph ends. */
+/** A transcript turn ("WALLACE: …") speaks until its paragraph ends or the next turn begins. */
 function extendSpeakerTurns(doc: Doc, atts: Attribution[]): void {
+  const turnSentences = new Set(atts.filter((a) => a.rule === 'speaker').map((a) => a.sentence));
   for (const a of atts) {
     if (a.rule !== 'speaker') continue;
     const paragraph = doc.sentences[a.sentence]!.paragraph;
     let last = a.sentence;
-    while (doc.sentences[last + 1]?.paragraph === paragraph) last++;
+    while (doc.sentences[last + 1]?.paragraph === paragraph && !turnSentences.has(last + 1)) last++;
     if (last === a.sentence) continue;
     const end = doc.sentences[last]!.end; // sentences end trimmed
     if (end > a.content.end) a.content = { start: a.content.start, end, text: doc.text.slice(a.content.start, end) };
@@ -202,12 +203,17 @@ function extendSpeakerTurns(doc: Doc, atts: Attribution[]): void {
  */
 function stretchQuotes(doc: Doc, atts: Attribution[], quotes: readonly Span[]): void {
   if (quotes.length === 0) return;
-  const cues = atts.map((a) => a.cue);
+  const cues = atts.map((a) => a.cue).sort((x, y) => x.start - y.start);
+  /** Whether a cue starts in [from, to) and ends by `endBy`. */
+  const cueWithin = (from: number, to: number, endBy: number): boolean => {
+    for (let i = firstWhere(cues, (c) => c.start >= from); i < cues.length && cues[i]!.start < to; i++) if (cues[i]!.end <= endBy) return true;
+    return false;
+  };
   for (const a of atts) {
     if (a.content.fragments || a.rule === 'citing') continue;
     let { start, end } = a.content;
     const opened = quoteStartingAt(quotes, doc.text, start) ?? quoteStartingAt(quotes, doc.text, start - 1);
-    if (opened && opened.end > end && !cues.some((c) => c.start > end && c.end <= opened.end)) end = opened.end;
+    if (opened && opened.end > end && !cueWithin(end + 1, opened.end, opened.end)) end = opened.end;
     if (opened && opened.start < start && opened.end >= end) start = opened.start; // keep the opening mark
     if (a.rule.startsWith('postposed')) {
       const closed = quoteEndingNear(quotes, end);
@@ -215,7 +221,7 @@ function stretchQuotes(doc: Doc, atts: Attribution[], quotes: readonly Span[]): 
       const sentence = doc.sentences[a.sentence]!;
       const next = doc.sentences[a.sentence + 1];
       const cont = next && next.paragraph === sentence.paragraph ? quoteStartingAt(quotes, doc.text, next.start) : undefined;
-      if (cont && !cues.some((c) => c.start >= cont.end && c.start < next!.end)) {
+      if (cont && !cueWithin(cont.end, next!.end, Infinity)) {
         const first = { start, end };
         a.content = contentOf(doc.text, first, { start: cont.start, end: cont.end });
         continue;
@@ -272,11 +278,20 @@ function lastStartingBy(byStart: readonly Attribution[], pos: number): number {
 
 /** Marks attributions whose cue is inside a quotation that another attribution's content covers. */
 function markQuoted(atts: Attribution[], quotes: readonly Span[]): void {
+  const byStart = [...atts].sort((x, y) => x.content.start - y.content.start);
+  const reach: number[] = [];
+  for (const o of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, o.content.end));
   for (const a of atts) {
-    const q = quotes.find((x) => x.start < a.cue.start && a.cue.end <= x.end);
+    const q = quoteAround(quotes, a.cue.start, a.cue.end);
     if (!q) continue;
     // the quote marks themselves may lie just outside a content that was trimmed of them
-    if (atts.some((o) => o !== a && o.content.start <= q.start + 1 && o.content.end >= q.end - 1)) a.quoted = true;
+    for (let i = firstWhere(byStart, (o) => o.content.start > q.start + 1) - 1; i >= 0 && reach[i]! >= q.end - 1; i--) {
+      const o = byStart[i]!;
+      if (o !== a && o.content.end >= q.end - 1) {
+        a.quoted = true;
+        break;
+      }
+    }
   }
 }
 

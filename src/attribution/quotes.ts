@@ -43,13 +43,42 @@ export function findQuotes(text: string): Span[] {
   return out;
 }
 
+// findQuotes gives quotes in order and never overlapping: starts and ends both increase, so the
+// lookups below are binary searches.
+
+/** Index of the first span in `spans` (sorted) for which `after` holds, or spans.length. */
+export function firstWhere<T>(spans: readonly T[], after: (s: T) => boolean): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(spans[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The quote that starts at or right after `pos` (skipping spaces), if any. */
 export function quoteStartingAt(quotes: readonly Span[], text: string, pos: number): Span | undefined {
   while (pos < text.length && text[pos] === ' ') pos++;
-  return quotes.find((q) => q.start === pos);
+  const q = quotes[firstWhere(quotes, (x) => x.start >= pos)];
+  return q && q.start === pos ? q : undefined;
 }
 
 /** The quote that ends at `pos` or just after it (a closing mark after a comma), if any. */
 export function quoteEndingNear(quotes: readonly Span[], pos: number): Span | undefined {
-  return quotes.find((q) => q.end >= pos && q.end <= pos + 2 && q.start < pos);
+  const q = quotes[firstWhere(quotes, (x) => x.end >= pos)];
+  return q && q.end <= pos + 2 && q.start < pos ? q : undefined;
+}
+
+/** The quote that ends exactly at `pos`, if any. */
+export function quoteEndingAt(quotes: readonly Span[], pos: number): Span | undefined {
+  const q = quotes[firstWhere(quotes, (x) => x.end >= pos)];
+  return q && q.end === pos ? q : undefined;
+}
+
+/** The quote strictly containing [start, end) from before `start`, if any (at most one can). */
+export function quoteAround(quotes: readonly Span[], start: number, end: number): Span | undefined {
+  const q = quotes[firstWhere(quotes, (x) => x.start >= start) - 1];
+  return q && q.start < start && end <= q.end ? q : undefined;
 }

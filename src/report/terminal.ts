@@ -289,7 +289,9 @@ function claimLine(range: string, label: Seg, text: string, width: number, s: Mk
 }
 
 function quote(text: string, max: number): string {
-  const t = inlineText(text);
+  // Only the beginning can be shown: a long content is cleaned from a prefix, not whole.
+  const limit = (Math.max(10, max) + 2) * 8;
+  const t = text.length > limit ? `${inlineText(text.slice(0, limit))} …` : inlineText(text);
   // Content that is itself a quotation keeps its own marks.
   if (OPENING_MARKS.has(t[0] ?? '') && CLOSING_MARKS.has(t[t.length - 1] ?? '')) return truncate(t, Math.max(10, max));
   return `“${truncate(t, Math.max(10, max - 2))}”`;
