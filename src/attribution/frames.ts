@@ -34,16 +34,8 @@ import {
 import { colonFrame } from './headline.js';
 import { englishVerb, PREP_CUES, slavicVerb, type VerbInfo } from './lexicon.js';
 import { isPronoun, sharedSubject, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
+import type { RawAttribution } from './raw.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
-
-export interface RawAttribution {
-  source: Phrase;
-  cue: Span;
-  content: Span;
-  /** Second piece of discontinuous content: "A, officials say, B." */
-  more?: Span;
-  rule: string;
-}
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const MAX_HEADLINE_SOURCE = 5;

@@ -4,7 +4,7 @@
  */
 import { cueScore, CUE_THRESHOLDS } from './cue-model.js';
 import { HEADLINE_LABELS } from './data/headline-labels.js';
-import type { RawAttribution } from './frames.js';
+import type { RawAttribution } from './raw.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
 
 /** Headline attribution "Lynch: No outside influence on the probe". */

@@ -20,9 +20,9 @@ import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { analyze } from '../analyze.js';
 import { SiftError } from '../errors/catalogue.js';
-import { fingerprint, sameStoryScore, type Fingerprint } from '../stories/fingerprint.js';
+import { fingerprint, type Fingerprint } from '../stories/fingerprint.js';
 import { JOIN_THRESHOLD } from '../stories/match.js';
-import { idfOf } from '../stories/score.js';
+import { idfOf, sameStoryScore } from '../stories/score.js';
 
 export interface EnglishVersion {
   /** `human-A`, `human-B` (reference translators) or the MT system's name. */
