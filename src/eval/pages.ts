@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SiftError } from '../errors/catalogue.js';
-import type { ArticleKind, Corpus, CorpusArticle, CorpusLabels } from './stories.js';
+import type { ArticleKind, Corpus, CorpusArticle, CorpusLabels } from './corpus.js';
 
 export const PAGES_FILE = 'pages.jsonl';
 
