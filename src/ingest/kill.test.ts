@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { corpusJsonl, fictionalCorpus, prng } from '../../test/fixtures/ingest/corpus.js';
+import { corpusJsonl, fictionalCorpus } from '../../test/fixtures/ingest/corpus.js';
+import { seededRandom } from '../random.js';
 import { NO_STORE_REASON, rawCount, sift, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
 import type { StoredArticle } from '../store/types.js';
 import type { IngestSummary } from './run.js';
@@ -63,7 +64,7 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
     const ingestMs = Math.max(50, (JSON.parse(calibration.stdout) as IngestSummary).elapsed_ms);
 
     const db = join(tmp, 'kill.db');
-    const rnd = prng(SEED);
+    const rnd = seededRandom(SEED);
     const log: string[] = [];
     let midRun = 0;
     let before = 0;
