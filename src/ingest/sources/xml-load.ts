@@ -3,7 +3,6 @@
  * decoded and parsed. Which reader takes them is decided in xmldoc.ts.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { fetchUrl } from '../../article/fetch.js';
 import { SiftError } from '../../errors/catalogue.js';
@@ -11,7 +10,7 @@ import { MAX_XML_BYTES } from '../data/limits.js';
 import type { SourceOptions } from '../types.js';
 import { decodeXml, parseXml, type XmlDoc } from '../xml.js';
 import { fileReadError } from './files.js';
-import { isGzip } from './sniff.js';
+import { head, isGzip } from './sniff.js';
 
 /** A loaded XML document and where it is (its final URL when fetched). */
 export interface LoadedXml {
@@ -26,20 +25,9 @@ async function readCappedFile(path: string, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   const tooLarge = (): SiftError => new SiftError('E_INPUT_TOO_LARGE', { what: path, size: `more than ${max}`, limit: max });
-  let head: Buffer;
-  try {
-    const fh = await open(path, 'r');
-    try {
-      head = Buffer.alloc(2);
-      await fh.read(head, 0, 2, 0);
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    throw fileReadError(path, e);
-  }
+  const gzip = isGzip(await head(path));
   const raw = createReadStream(path);
-  const stream = isGzip(head) ? raw.pipe(createGunzip()) : raw;
+  const stream = gzip ? raw.pipe(createGunzip()) : raw;
   raw.on('error', (e) => stream.destroy(e));
   try {
     for await (const chunk of stream) {
