@@ -8,6 +8,8 @@ import { issueLine } from '../ingest/issues.js';
 import { renderHtml } from '../report/html.js';
 import { toJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
+import { defaultSources } from '../sources/default.js';
+import { knowDoc } from '../sources/doc.js';
 
 interface AnalyzeFlags {
   json?: boolean;
@@ -43,12 +45,13 @@ async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<void> {
   const jsonOut: unknown[] = [];
   for await (const article of readArticles(input, opts)) {
     const doc = analyze(article);
-    if (flags.json) jsonOut.push(toJson(doc));
+    const known = knowDoc(doc, defaultSources());
+    if (flags.json) jsonOut.push(toJson(doc, known));
     else if (flags.html !== undefined) {
-      const html = renderHtml(doc);
+      const html = renderHtml(doc, known);
       if (typeof flags.html === 'string') await writeFile(flags.html, html);
       else process.stdout.write(html);
-    } else process.stdout.write(renderTerminal(doc, { color: process.stdout.isTTY === true }));
+    } else process.stdout.write(renderTerminal(doc, known, { color: process.stdout.isTTY === true }));
   }
   if (flags.json) {
     // One article (text, HTML, URL) → one object; JSONL input → always an array.

@@ -18,6 +18,8 @@ import { networksWithEvidence } from '../networks/evidence.js';
 import { renderNetworks } from '../networks/render.js';
 import { renderStories, renderTrace } from '../report/stories.js';
 import { renderTerminal } from '../report/terminal.js';
+import { defaultSources } from '../sources/default.js';
+import { knowDoc } from '../sources/doc.js';
 import { openStore } from '../store/open.js';
 import { ref, traceStory } from '../stories/trace.js';
 
@@ -33,7 +35,10 @@ export function registerDemo(program: Command): void {
       const color = process.stdout.isTTY === true;
       const say = (s: string): boolean => process.stdout.write(s);
       say(`━━ 1. One article: ${SAMPLE_ARTICLE}\n\n`);
-      for await (const article of readArticles(SAMPLE_ARTICLE)) say(renderTerminal(analyze(article), { color }));
+      for await (const article of readArticles(SAMPLE_ARTICLE)) {
+        const doc = analyze(article);
+        say(renderTerminal(doc, knowDoc(doc, defaultSources()), { color }));
+      }
 
       const tmp = flags.db ? undefined : mkdtempSync(join(tmpdir(), 'sift-demo-'));
       const db = flags.db ?? join(tmp!, 'demo.db');
