@@ -61,7 +61,7 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
     // Calibrate: how long the ingest itself takes here (start-up excluded).
     const calibration = await sift(['ingest', corpus, '--db', join(tmp, 'calibration.db'), '--json', '--commit-every', String(COMMIT_MS)]);
     assert.equal(calibration.code, 0, calibration.stderr);
-    const ingestMs = Math.max(50, (JSON.parse(calibration.stdout) as IngestSummary).elapsed_ms);
+    const ingestMs = Math.max(50, (JSON.parse(calibration.stdout) as IngestSummary).elapsedMs);
 
     const db = join(tmp, 'kill.db');
     const rnd = seededRandom(SEED);
@@ -97,8 +97,8 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
     const final = await sift(['ingest', corpus, '--db', db, '--json']);
     assert.equal(final.code, 0, final.stderr);
     const summary = JSON.parse(final.stdout) as IngestSummary;
-    log.push(`final run: ${summary.stored} stored, ${summary.skipped_existing} skipped`);
-    assert.equal(summary.stored + summary.skipped_existing, N, log.join('\n'));
+    log.push(`final run: ${summary.stored} stored, ${summary.skippedExisting} skipped`);
+    assert.equal(summary.stored + summary.skippedExisting, N, log.join('\n'));
     assert.equal(summary.issues.length, 0);
 
     const stored = await storedArticles(db);
