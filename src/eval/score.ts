@@ -287,13 +287,7 @@ export interface ScoreSummary {
   /** Overlap matching that also requires the sources to agree (both absent, or overlapping). */
   withSource: { tp: number; precision: number; recall: number; f1: number };
   /** Source agreement among overlap-matched relations. */
-  source: {
-    matched: number;
-    goldWithSource: number;
-    predictedWithSource: number;
-    bothWithout: number;
-    overlap: number;
-    exact: number;
+  source: Counts['source'] & {
     /** overlap / goldWithSource */
     overlapAccuracy: number;
     /** exact / goldWithSource */
