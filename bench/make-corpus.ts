@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/random.js';
 
 export interface BenchArticle {
   id: string;
@@ -26,18 +27,6 @@ export const DEFAULT_SEED = 20240710;
 export const DEFAULT_COUNTS = { en: 180, ru: 30, uk: 30 } as const;
 /** Articles grow paragraph by paragraph until they reach this many words (±1 paragraph). */
 export const TARGET_WORDS = 700;
-
-/** mulberry32: small, fast, seedable. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -310,7 +299,7 @@ function article(r: Rng, lang: BenchArticle['lang'], n: number): BenchArticle {
 
 /** The corpus: English, then Russian, then Ukrainian articles, all from one seeded stream. */
 export function makeCorpus(seed = DEFAULT_SEED, counts: Record<BenchArticle['lang'], number> = DEFAULT_COUNTS): BenchArticle[] {
-  const r = prng(seed);
+  const r = seededRandom(seed);
   const out: BenchArticle[] = [];
   for (const lang of ['en', 'ru', 'uk'] as const) for (let i = 0; i < counts[lang]; i++) out.push(article(r, lang, i));
   return out;

@@ -13,7 +13,7 @@
  */
 import { detectNetworks } from '../src/networks/index.js';
 import type { PublicationColumns } from '../src/networks/01-table.js';
-import { seededRandom } from '../src/networks/05-communities.js';
+import { seededRandom } from '../src/random.js';
 
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(`--${name}`);

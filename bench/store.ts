@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { seededRandom } from '../src/random.js';
 import { openStore } from '../src/store/open.js';
 import type { ArticleAnalysis, Store } from '../src/store/types.js';
 
@@ -55,17 +56,6 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = 'the of report said according officials minister ministry agency source statement city region forces attack talks deal market prices company shares government court ruling election vote police border strike energy gas oil water crisis week year people'.split(' ');
 
 function quantile(sorted: number[], q: number): number {
@@ -76,7 +66,7 @@ function quantile(sorted: number[], q: number): number {
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
-  const rnd = prng(20261126);
+  const rnd = seededRandom(20261126);
   const zipf = (): string => `a:${Math.floor(Math.exp(rnd() * Math.log(o.vocab)))}`;
   const filler = (): string => {
     const out: string[] = [];

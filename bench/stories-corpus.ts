@@ -41,7 +41,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prng } from './make-corpus.js';
+import { seededRandom } from '../src/random.js';
 
 export const STORIES_SEED = 20261126;
 export type Lang = 'en' | 'ru' | 'uk';
@@ -100,8 +100,6 @@ export interface GenArticle {
 
 export type Rng = () => number;
 
-/** mulberry32, shared with the analysis benchmark's corpus. */
-export { prng };
 const pickI = (r: Rng, n: number): number => Math.floor(r() * n);
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[pickI(r, xs.length)];
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
@@ -1415,7 +1413,7 @@ export function* stream(seed = STORIES_SEED, opts: { skipTextBelow?: number; ren
   serialCounter = 0;
   const skip = opts.skipTextBelow ?? 0;
   const renderIf = opts.renderIf ?? ((): boolean => true);
-  const r = prng(seed);
+  const r = seededRandom(seed);
   const heap = new Heap();
   let clock = START;
   let gold = 0;

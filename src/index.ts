@@ -6,4 +6,6 @@ export type { Article } from './article/article.js';
 export { SiftError, ERRORS, isSiftError, type ErrorCode } from './errors/catalogue.js';
 export { toJson, ANALYSIS_SCHEMA, type AnalysisJson } from './report/json.js';
 export { summarize, type SourcingSummary } from './report/summary.js';
+export { knowDoc, type DocKnowledge } from './sources/doc.js';
+export { defaultSources, shippedSources } from './sources/default.js';
 export { nameKey } from './mentions/keys.js';

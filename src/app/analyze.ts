@@ -9,11 +9,6 @@ export async function* analyzeInput(input: string, opts: ReadOptions = {}): Asyn
   for await (const article of readArticles(input, opts)) yield analyze(article);
 }
 
-/** One article given as data (e.g. a text posted to a server). */
-export function analyzeArticle(article: Article): Doc {
-  return analyze(article);
-}
-
 /** The first article of an input, or null when it holds none (trace and similar take one article). */
 export async function firstArticle(input: string, opts: ReadOptions = {}): Promise<Article | null> {
   for await (const article of readArticles(input, opts)) return article;

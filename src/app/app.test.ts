@@ -43,7 +43,7 @@ const plain = (x: unknown): void => assert.deepEqual(JSON.parse(JSON.stringify(x
 
 test('ingestInputs: a second run stores nothing; an unreadable input fails before anything is read', async () => {
   const again = await ingestInputs(store, [CORPUS], { threads: 0 });
-  assert.deepEqual([again.stored, again.skipped_existing], [0, 102]);
+  assert.deepEqual([again.stored, again.skippedExisting], [0, 102]);
   await assert.rejects(ingestInputs(store, [join(dir, 'no-such-file.jsonl')]), (e) => isSiftError(e, 'E_FILE_NOT_FOUND'));
 });
 

@@ -1,7 +1,9 @@
 /**
  * Sniffing: is an input binary, and is it HTML, JSONL or plain text?
- * Works on raw bytes (before charset decoding) so every reader can use it.
+ * Works on raw bytes (before charset decoding) so every reader can use it; `readFileHead` reads
+ * the bytes a file is sniffed by (the article reader's and ingest's alike).
  */
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FORMAT_BY_EXTENSION, type InputFormat } from './data/formats.js';
 import { MAGIC_SIGNATURES, MAX_CONTROL_SHARE, SNIFF_BYTES, type MagicSignature } from './data/magic.js';
@@ -82,6 +84,18 @@ export function looksLikeJsonl(text: string): boolean {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
   } catch {
     return false;
+  }
+}
+
+/** The first SNIFF_BYTES of a file (fewer when it is shorter). File-system errors are thrown as they are. */
+export async function readFileHead(path: string): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
   }
 }
 

@@ -4,12 +4,12 @@
  * stat before reading; JSONL files are streamed and capped per line instead.
  */
 import { createReadStream, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { SiftError } from '../errors/catalogue.js';
 import type { Article } from './article.js';
 import { articleFromBytes } from './bytes.js';
 import { SNIFF_BYTES } from './data/magic.js';
-import { formatFromExtension, looksLikeJsonl } from './detect.js';
+import { formatFromExtension, looksLikeJsonl, readFileHead } from './detect.js';
 import { readJsonl } from './jsonl.js';
 import { readCapped, type ByteSource } from './stream.js';
 
@@ -45,14 +45,7 @@ async function* fileBytes(path: string): AsyncGenerator<Buffer> {
 
 async function readHead(path: string): Promise<Buffer> {
   try {
-    const fh = await open(path, 'r');
-    try {
-      const buf = Buffer.alloc(SNIFF_BYTES);
-      const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-      return buf.subarray(0, bytesRead);
-    } finally {
-      await fh.close();
-    }
+    return await readFileHead(path);
   } catch (e) {
     throw readError(path, e);
   }

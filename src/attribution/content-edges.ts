@@ -6,7 +6,7 @@
  */
 import type { Span } from '../doc/types.js';
 import { sourceAfter } from './phrases.js';
-import type { RawAttribution } from './frames.js';
+import type { RawAttribution } from './raw.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
 
 const FRONTED_WH = new Set(['what', 'which', 'how']);

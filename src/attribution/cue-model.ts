@@ -10,7 +10,6 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const WEIGHTS = new Map<string, number>(Object.entries((MODEL as { weights: Record<string, number> }).weights));
 /** Thresholds on the score (chosen on PolNeAR dev): above HIGH any word is a cue; lexicon cues need only LOW. */
 export const CUE_THRESHOLDS = { high: -0.5, low: -2.5 };
-export const CUE_MODEL_INFO = { trainedOn: (MODEL as { source: string }).source, features: WEIGHTS.size };
 
 function shape(text: string, t: Token | undefined): string {
   if (!t) return '_';

@@ -31,16 +31,8 @@ import {
 import { colonFrame } from './headline.js';
 import type { Language, PrepCue, VerbInfo } from '../lang/index.js';
 import { isPronoun, sharedSubject, sourceAfter, sourceBefore, type Phrase } from './phrases.js';
+import type { RawAttribution } from './raw.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
-
-export interface RawAttribution {
-  source: Phrase;
-  cue: Span;
-  content: Span;
-  /** Second piece of discontinuous content: "A, officials say, B." */
-  more?: Span;
-  rule: string;
-}
 
 const MAX_HEADLINE_SOURCE = 5;
 /** Each language's prepositional cues by their first word, longest first. */

@@ -3,7 +3,7 @@
  * all-capitals "SPEAKER:" opens a transcript turn (its content runs to the paragraph's end).
  */
 import { cueScore, CUE_THRESHOLDS } from './cue-model.js';
-import type { RawAttribution } from './frames.js';
+import type { RawAttribution } from './raw.js';
 import { OPEN_QUOTES, type SentenceView } from './sentence.js';
 
 /** Headline attribution "Lynch: No outside influence on the probe". */

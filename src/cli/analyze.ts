@@ -10,6 +10,8 @@ import { toJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { positiveInt } from './options.js';
 import type { CliIo } from './io.js';
+import { defaultSources } from '../sources/default.js';
+import { knowDoc } from '../sources/doc.js';
 
 interface AnalyzeFlags {
   json?: boolean;
@@ -44,12 +46,13 @@ async function runAnalyze(input: string, flags: AnalyzeFlags, io: CliIo): Promis
   if (flags.timeout !== undefined) opts.timeoutMs = positiveInt(flags.timeout, '--timeout');
   const jsonOut: unknown[] = [];
   for await (const doc of analyzeInput(input, opts)) {
-    if (flags.json) jsonOut.push(toJson(doc));
+    const known = knowDoc(doc, defaultSources());
+    if (flags.json) jsonOut.push(toJson(doc, known));
     else if (flags.html !== undefined) {
-      const html = renderHtml(doc);
+      const html = renderHtml(doc, known);
       if (typeof flags.html === 'string') await writeFile(flags.html, html);
       else io.stdout.write(html);
-    } else io.stdout.write(renderTerminal(doc, { color: io.stdout.isTTY === true }));
+    } else io.stdout.write(renderTerminal(doc, known, { color: io.stdout.isTTY === true }));
   }
   if (flags.json) {
     // One article (text, HTML, URL) → one object; JSONL input → always an array.

@@ -19,6 +19,8 @@ import { summaryLine } from '../ingest/report.js';
 import { renderNetworks } from '../networks/render.js';
 import { renderStories, renderTrace } from '../report/stories.js';
 import { renderTerminal } from '../report/terminal.js';
+import { defaultSources } from '../sources/default.js';
+import { knowDoc } from '../sources/doc.js';
 import { openStore } from '../store/open.js';
 import type { CliIo } from './io.js';
 
@@ -34,7 +36,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       const color = io.stdout.isTTY === true;
       const say = (s: string): boolean => io.stdout.write(s);
       say(`━━ 1. One article: ${SAMPLE_ARTICLE}\n\n`);
-      for await (const doc of analyzeInput(SAMPLE_ARTICLE)) say(renderTerminal(doc, { color }));
+      for await (const doc of analyzeInput(SAMPLE_ARTICLE)) say(renderTerminal(doc, knowDoc(doc, defaultSources()), { color }));
 
       const tmp = flags.db ? undefined : mkdtempSync(join(tmpdir(), 'sift-demo-'));
       const db = flags.db ?? join(tmp!, 'demo.db');

@@ -168,8 +168,8 @@ function runAttribution(folder: string, flags: AttributionFlags, io: CliIo): voi
       throw new SiftError('E_FILE_READ', { path: flags.errors, detail: e instanceof Error ? e.message : String(e) });
     }
   }
-  if (report.analyze_errors > 0) {
-    io.stderr.write(`sift: warning: analyze failed on ${report.analyze_errors} document(s); they count as predicting nothing\n`);
+  if (report.analyzeErrors > 0) {
+    io.stderr.write(`sift: warning: analyze failed on ${report.analyzeErrors} document(s); they count as predicting nothing\n`);
   }
   if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(attributionTable(report, flags.errors, records.length));
@@ -208,23 +208,23 @@ function attributionTable(r: PolnearReport, errorsFile: string | undefined, nErr
   let out = `PolNeAR ${r.split}: ${r.documents} ${r.annotators.startsWith('agreement') ? 'annotator pairs' : 'documents'}, ${r.gold} gold relations, ${r.predicted} predicted\n`;
   out += `  ${''.padEnd(26)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}\n`;
   out += row('relations (overlap)', r, `tp ${r.tp}`);
-  out += row('relations (exact)', { precision: r.exact_precision, recall: r.exact_recall, f1: r.exact_f1 }, `tp ${r.exact_tp}`);
-  out += row('relations + source', r.with_source, `tp ${r.with_source.tp}`);
+  out += row('relations (exact)', { precision: r.exactPrecision, recall: r.exactRecall, f1: r.exactF1 }, `tp ${r.exactTp}`);
+  out += row('relations + source', r.withSource, `tp ${r.withSource.tp}`);
   for (const c of ['cue', 'source', 'content'] as const) {
     out += row(`${c} spans (overlap)`, r.components[c].overlap, counts(r.components[c].overlap));
     out += row(`${c} spans (exact)`, r.components[c].exact, `tp ${r.components[c].exact.tp}`);
   }
   const s = r.source;
-  out += `  source among ${s.matched} matched: overlap ${s.overlap}/${s.gold_with_source} (${f3(s.overlap_accuracy)}), exact ${s.exact}/${s.gold_with_source} (${f3(s.exact_accuracy)}), both without ${s.both_without}\n`;
-  if (r.gold_skipped) out += `  ${r.gold_skipped} gold events without cue or content were not scored\n`;
-  if (r.offset_mismatches) out += `  warning: ${r.offset_mismatches} gold spans do not match their text\n`;
+  out += `  source among ${s.matched} matched: overlap ${s.overlap}/${s.goldWithSource} (${f3(s.overlapAccuracy)}), exact ${s.exact}/${s.goldWithSource} (${f3(s.exactAccuracy)}), both without ${s.bothWithout}\n`;
+  if (r.goldSkipped) out += `  ${r.goldSkipped} gold events without cue or content were not scored\n`;
+  if (r.offsetMismatches) out += `  warning: ${r.offsetMismatches} gold spans do not match their text\n`;
   if (errorsFile !== undefined) out += `  ${nErrors} error records written to ${errorsFile}\n`;
   out += `  (${r.annotators})\n`;
   return out;
 }
 
 function adaqTable(r: AdaqReport): string {
-  let out = `ADAQ ${r.lang}: ${r.sentences} sentences, ${r.tokens} tokens (${r.unaligned_tokens} not located in the text)\n`;
+  let out = `ADAQ ${r.lang}: ${r.sentences} sentences, ${r.tokens} tokens (${r.unalignedTokens} not located in the text)\n`;
   out += `  ${''.padEnd(26)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}\n`;
   for (const k of ['source', 'cue', 'content'] as const) out += row(`${k} tokens`, r[k], counts(r[k]));
   out += row('sentence has quote', r.sentence, counts(r.sentence));

@@ -1,5 +1,5 @@
 /** A seeded Fisher–Yates shuffle: the same seed gives the same order on every machine. */
-import { seededRandom } from '../networks/05-communities.js';
+import { seededRandom } from '../random.js';
 
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];

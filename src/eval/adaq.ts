@@ -130,15 +130,15 @@ export interface AdaqReport {
   matching: string;
   sentences: number;
   tokens: number;
-  unaligned_tokens: number;
-  rebuilt_sentences: number;
+  unalignedTokens: number;
+  rebuiltSentences: number;
   source: Prf;
   cue: Prf;
   content: Prf;
   /** Sentence has an attribution (gold: any tagged token; predicted: any attribution). */
   sentence: Prf;
-  analyze_errors: number;
-  elapsed_ms: number;
+  analyzeErrors: number;
+  elapsedMs: number;
 }
 
 export interface PredictedSpans {
@@ -214,14 +214,14 @@ export function evalAdaq(folder: string, opts: AdaqOptions): AdaqReport {
     matching: ADAQ_MATCHING,
     sentences: sentences.length,
     tokens,
-    unaligned_tokens: unaligned,
-    rebuilt_sentences: sentences.filter((s) => s.rebuilt).length,
+    unalignedTokens: unaligned,
+    rebuiltSentences: sentences.filter((s) => s.rebuilt).length,
     source: prf(counts.source.tp, counts.source.gold, counts.source.pred),
     cue: prf(counts.cue.tp, counts.cue.gold, counts.cue.pred),
     content: prf(counts.content.tp, counts.content.gold, counts.content.pred),
     sentence: prf(sent.tp, sent.gold, sent.pred),
-    analyze_errors: errors,
-    elapsed_ms: Math.round(performance.now() - t0),
+    analyzeErrors: errors,
+    elapsedMs: Math.round(performance.now() - t0),
   };
 }
 

@@ -98,12 +98,12 @@ test('perfect predictions score 1.0 in every mode', () => {
   assert.equal(s.precision, 1);
   assert.equal(s.recall, 1);
   assert.equal(s.f1, 1);
-  assert.equal(s.exact_f1, 1);
-  assert.equal(s.with_source.f1, 1);
+  assert.equal(s.exactF1, 1);
+  assert.equal(s.withSource.f1, 1);
   assert.equal(s.source.matched, 4);
-  assert.equal(s.source.gold_with_source, 3);
-  assert.equal(s.source.both_without, 1);
-  assert.equal(s.source.exact_accuracy, 1);
+  assert.equal(s.source.goldWithSource, 3);
+  assert.equal(s.source.bothWithout, 1);
+  assert.equal(s.source.exactAccuracy, 1);
   assert.equal(s.components.source.gold, 3);
   assert.equal(s.components.cue.overlap.f1, 1);
 });
@@ -145,9 +145,9 @@ test('exact mode trims whitespace, punctuation and quotes but not words', () => 
   pred[2] = { ...pred[2], content: [S(121, 165)] }; // one hull span over the two quotes
   const s = summarize(scoreDocument(TEXT, gold(), pred).counts);
   assert.equal(s.f1, 1);
-  assert.equal(s.exact_tp, 2);
-  assert.equal(s.exact_precision, 0.5);
-  assert.equal(s.exact_recall, 0.5);
+  assert.equal(s.exactTp, 2);
+  assert.equal(s.exactPrecision, 0.5);
+  assert.equal(s.exactRecall, 0.5);
   assert.equal(s.components.content.exact.tp, 2);
 });
 
@@ -157,11 +157,11 @@ test('source agreement is scored among matched relations', () => {
   pred[3] = { ...pred[3], source: [S(0, 3)] }; // gold has none
   const s = summarize(scoreDocument(TEXT, gold(), pred).counts);
   assert.equal(s.f1, 1);
-  assert.equal(s.with_source.tp, 2);
-  assert.equal(s.with_source.f1, 0.5);
+  assert.equal(s.withSource.tp, 2);
+  assert.equal(s.withSource.f1, 0.5);
   assert.equal(s.source.overlap, 2);
-  assert.ok(Math.abs(s.source.overlap_accuracy - 2 / 3) < 1e-12);
-  assert.equal(s.source.both_without, 0);
+  assert.ok(Math.abs(s.source.overlapAccuracy - 2 / 3) < 1e-12);
+  assert.equal(s.source.bothWithout, 0);
   // Source spans as a component: 3 gold, 2 distinct predicted spans ("The mayor", "she"; "The" overlaps "The mayor").
   assert.equal(s.components.source.predicted, 3);
   assert.equal(s.components.source.overlap.tp, 2);

@@ -115,7 +115,7 @@ test('ranking hand-made fingerprints with a counting scorer and with sameStorySc
   const shared = (a: Fingerprint, b: Fingerprint): number => a.anchors.filter((x) => b.anchors.includes(x)).length;
   const counted = rankQueries(queries, targets, () => 1, shared, 2);
   assert.deepEqual(
-    counted.map((r) => [r.rank, r.score, r.best_other, r.best_other_index, r.others_at_threshold]),
+    counted.map((r) => [r.rank, r.score, r.bestOther, r.bestOtherIndex, r.othersAtThreshold]),
     [
       [1, 3, 0, 1, 0],
       [1, 3, 1, 2, 0],
@@ -127,24 +127,24 @@ test('ranking hand-made fingerprints with a counting scorer and with sameStorySc
   const real = rankQueries(queries, targets, idf);
   assert.equal(real[0]!.rank, 1);
   assert.equal(real[1]!.rank, 1);
-  assert.ok(real[0]!.score > real[0]!.best_other);
+  assert.ok(real[0]!.score > real[0]!.bestOther);
   assert.equal(real[3]!.rank, 3);
 });
 
 test('the whole evaluation on the miniature: counts, systems, metrics in range', () => {
   const r = evalCrosslingualDocs(parseWmtXml(XML));
   assert.equal(r.documents, 2);
-  assert.equal(r.english_versions, 6);
-  assert.equal(r.human_versions, 4);
-  assert.equal(r.machine_versions, 2);
-  assert.equal(r.documents_analysed, 8);
-  assert.deepEqual(Object.keys(r.per_system), ['human-A', 'human-B', 'SysX']);
-  for (const x of [r, r.human, r.machine, ...Object.values(r.per_system)]) {
+  assert.equal(r.englishVersions, 6);
+  assert.equal(r.humanVersions, 4);
+  assert.equal(r.machineVersions, 2);
+  assert.equal(r.documentsAnalysed, 8);
+  assert.deepEqual(Object.keys(r.perSystem), ['human-A', 'human-B', 'SysX']);
+  for (const x of [r, r.human, r.machine, ...Object.values(r.perSystem)]) {
     for (const k of ['top1', 'top5', 'mrr'] as const) assert.ok(x[k] >= 0 && x[k] <= 1, `${k} = ${x[k]}`);
     assert.ok(x.top1 <= x.top5);
   }
   assert.equal(r.top5, 1, 'with two documents every original is in the top 5');
-  assert.ok(r.at_threshold.true_pairs >= 0 && r.at_threshold.true_pairs <= 1);
+  assert.ok(r.atThreshold.truePairs >= 0 && r.atThreshold.truePairs <= 1);
 });
 
 test('a missing WMT folder is E_EVAL_DATA (API and CLI exit code 1)', () => {
@@ -167,8 +167,8 @@ test('WMT21 ru→en: 107 news documents with 12 English versions each; first 20 
   assert.ok(docs.every((d) => d.versions.length === 12 && d.versions.filter((v) => v.human).length === 2));
   const r = evalCrosslingual(WMT, { limit: 20 });
   assert.equal(r.documents, 20);
-  assert.equal(r.english_versions, 240);
-  assert.equal(Object.keys(r.per_system).length, 12);
-  assert.ok(Object.values(r.per_system).every((x) => x.versions === 20));
+  assert.equal(r.englishVersions, 240);
+  assert.equal(Object.keys(r.perSystem).length, 12);
+  assert.ok(Object.values(r.perSystem).every((x) => x.versions === 20));
   assert.ok(r.mrr >= r.top1 && r.top5 >= r.top1);
 });

@@ -20,9 +20,9 @@ import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { analyze } from '../analyze.js';
 import { SiftError } from '../errors/catalogue.js';
-import { fingerprint, sameStoryScore, type Fingerprint } from '../stories/fingerprint.js';
+import { fingerprint, type Fingerprint } from '../stories/fingerprint.js';
 import { JOIN_THRESHOLD } from '../stories/match.js';
-import { idfOf } from '../stories/score.js';
+import { idfOf, sameStoryScore } from '../stories/score.js';
 
 export interface EnglishVersion {
   /** `human-A`, `human-B` (reference translators) or the MT system's name. */
@@ -155,10 +155,10 @@ export interface QueryResult {
   rank: number;
   /** Score against its original, and the best score against any other target. */
   score: number;
-  best_other: number;
-  best_other_index: number;
+  bestOther: number;
+  bestOtherIndex: number;
   /** Other targets scoring at or above the threshold (false joins). */
-  others_at_threshold: number;
+  othersAtThreshold: number;
 }
 
 /** Scores every query against every target and ranks its original. */
@@ -188,9 +188,9 @@ export function rankQueries(
       human: q.human,
       rank: rankOf(scores, q.truth),
       score: scores[q.truth]!,
-      best_other: bestOther,
-      best_other_index: bestOtherIndex,
-      others_at_threshold: above,
+      bestOther: bestOther,
+      bestOtherIndex: bestOtherIndex,
+      othersAtThreshold: above,
     };
   });
 }
@@ -201,24 +201,24 @@ export function rankQueries(
 export interface CrosslingualReport extends Retrieval {
   dataset: string;
   documents: number;
-  english_versions: number;
-  human_versions: number;
-  machine_versions: number;
+  englishVersions: number;
+  humanVersions: number;
+  machineVersions: number;
   human: Retrieval;
   machine: Retrieval;
-  per_system: Record<string, Retrieval>;
+  perSystem: Record<string, Retrieval>;
   /** At the matcher's join threshold: share of true pairs scoring at or above it, and of false pairs. */
-  at_threshold: { threshold: number; true_pairs: number; false_pairs: number };
+  atThreshold: { threshold: number; truePairs: number; falsePairs: number };
   /** Mean score of each English version against its original, and against the best other document. */
-  mean_true_score: number;
-  mean_best_other_score: number;
+  meanTrueScore: number;
+  meanBestOtherScore: number;
   /** Versions whose original did not rank first (at most 20 listed, worst first). */
   misses: number;
-  worst: Array<{ doc: string; system: string; rank: number; score: number; best_other: string; best_other_score: number }>;
-  documents_analysed: number;
+  worst: Array<{ doc: string; system: string; rank: number; score: number; bestOther: string; bestOtherScore: number }>;
+  documentsAnalysed: number;
   anchors: number;
   method: string;
-  elapsed_ms: number;
+  elapsedMs: number;
 }
 
 export interface CrosslingualOptions {
@@ -251,41 +251,41 @@ export function evalCrosslingualDocs(docs: readonly WmtDoc[], dataset = '(in mem
   for (const s of systems) perSystem[s] = retrieval(results.filter((r) => r.system === s).map((r) => r.rank));
 
   const truePairs = results.filter((r) => r.score >= JOIN_THRESHOLD).length;
-  const falsePairs = results.reduce((sum, r) => sum + r.others_at_threshold, 0);
+  const falsePairs = results.reduce((sum, r) => sum + r.othersAtThreshold, 0);
   const totalFalse = queries.length * Math.max(0, targets.length - 1);
-  const misses = results.filter((r) => r.rank > 1).sort((a, b) => b.rank - a.rank || b.best_other - a.best_other);
+  const misses = results.filter((r) => r.rank > 1).sort((a, b) => b.rank - a.rank || b.bestOther - a.bestOther);
   const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
 
   return {
     dataset,
     documents: docs.length,
-    english_versions: queries.length,
-    human_versions: queries.filter((q) => q.human).length,
-    machine_versions: queries.filter((q) => !q.human).length,
+    englishVersions: queries.length,
+    humanVersions: queries.filter((q) => q.human).length,
+    machineVersions: queries.filter((q) => !q.human).length,
     ...retrieval(ranks),
     human: retrieval(results.filter((r) => r.human).map((r) => r.rank)),
     machine: retrieval(results.filter((r) => !r.human).map((r) => r.rank)),
-    per_system: perSystem,
-    at_threshold: {
+    perSystem: perSystem,
+    atThreshold: {
       threshold: JOIN_THRESHOLD,
-      true_pairs: queries.length === 0 ? 0 : truePairs / queries.length,
-      false_pairs: totalFalse === 0 ? 0 : falsePairs / totalFalse,
+      truePairs: queries.length === 0 ? 0 : truePairs / queries.length,
+      falsePairs: totalFalse === 0 ? 0 : falsePairs / totalFalse,
     },
-    mean_true_score: mean(results.map((r) => r.score)),
-    mean_best_other_score: mean(results.filter((r) => r.best_other_index >= 0).map((r) => r.best_other)),
+    meanTrueScore: mean(results.map((r) => r.score)),
+    meanBestOtherScore: mean(results.filter((r) => r.bestOtherIndex >= 0).map((r) => r.bestOther)),
     misses: misses.length,
     worst: misses.slice(0, 20).map((r) => ({
       doc: docs[r.truth]!.id,
       system: r.system,
       rank: r.rank,
       score: round(r.score),
-      best_other: r.best_other_index >= 0 ? docs[r.best_other_index]!.id : '',
-      best_other_score: round(r.best_other),
+      bestOther: r.bestOtherIndex >= 0 ? docs[r.bestOtherIndex]!.id : '',
+      bestOtherScore: round(r.bestOther),
     })),
-    documents_analysed: n,
+    documentsAnalysed: n,
     anchors: df.size,
     method: METHOD,
-    elapsed_ms: Math.round(performance.now() - started),
+    elapsedMs: Math.round(performance.now() - started),
   };
 }
 
@@ -300,16 +300,16 @@ export function evalCrosslingual(folder: string, opts: CrosslingualOptions = {})
 const f3 = (x: number): string => x.toFixed(3);
 
 export function crosslingualTable(r: CrosslingualReport): string {
-  let out = `WMT21 ru→en retrieval: ${r.english_versions} English versions (${r.human_versions} human, ${r.machine_versions} MT) of ${r.documents} Russian documents\n`;
+  let out = `WMT21 ru→en retrieval: ${r.englishVersions} English versions (${r.humanVersions} human, ${r.machineVersions} MT) of ${r.documents} Russian documents\n`;
   out += `  ${''.padEnd(16)}${'n'.padStart(6)}${'top1'.padStart(8)}${'top5'.padStart(8)}${'MRR'.padStart(8)}\n`;
   const line = (label: string, x: Retrieval): string => `  ${label.padEnd(16)}${String(x.versions).padStart(6)}${f3(x.top1).padStart(8)}${f3(x.top5).padStart(8)}${f3(x.mrr).padStart(8)}\n`;
   out += line('all', r);
   out += line('human', r.human);
   out += line('machine', r.machine);
-  for (const [s, x] of Object.entries(r.per_system)) out += line(`  ${s}`, x);
-  out += `  at the join threshold ${r.at_threshold.threshold}: ${f3(r.at_threshold.true_pairs)} of true pairs, ${r.at_threshold.false_pairs.toFixed(5)} of false pairs\n`;
-  out += `  mean score vs original ${f3(r.mean_true_score)}, vs best other ${f3(r.mean_best_other_score)}; ${r.misses} versions not ranked first\n`;
-  for (const w of r.worst.slice(0, 5)) out += `    ${w.doc} (${w.system}): rank ${w.rank}, score ${f3(w.score)}; best other ${w.best_other} ${f3(w.best_other_score)}\n`;
-  out += `  (${r.documents_analysed} documents analysed, ${r.anchors} distinct anchors, ${r.elapsed_ms} ms)\n`;
+  for (const [s, x] of Object.entries(r.perSystem)) out += line(`  ${s}`, x);
+  out += `  at the join threshold ${r.atThreshold.threshold}: ${f3(r.atThreshold.truePairs)} of true pairs, ${r.atThreshold.falsePairs.toFixed(5)} of false pairs\n`;
+  out += `  mean score vs original ${f3(r.meanTrueScore)}, vs best other ${f3(r.meanBestOtherScore)}; ${r.misses} versions not ranked first\n`;
+  for (const w of r.worst.slice(0, 5)) out += `    ${w.doc} (${w.system}): rank ${w.rank}, score ${f3(w.score)}; best other ${w.bestOther} ${f3(w.bestOtherScore)}\n`;
+  out += `  (${r.documentsAnalysed} documents analysed, ${r.anchors} distinct anchors, ${r.elapsedMs} ms)\n`;
   return out;
 }

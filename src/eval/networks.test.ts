@@ -81,7 +81,7 @@ test('scoring: a domain of an original, independent or negative page in a networ
   );
   assert.deepEqual(s.missed, [{ domain: 'gamma-ledger.example', network: 'ring', copies: 1 }]);
   assert.deepEqual(
-    s.false_positives.map((x) => [x.domain, x.pages]),
+    s.falsePositives.map((x) => [x.domain, x.pages]),
     [
       ['agency-wire.example', { original: 1 }],
       ['garden-notes.example', { unrelated: 1 }],
@@ -110,8 +110,8 @@ test('eval networks through the pipeline: report shape (stories from a fresh sto
   assert.equal(r.pipeline, 'direct');
   assert.equal(r.articles, 39);
   assert.equal(r.membership.positives, 3);
-  assert.ok(r.false_positives.every((x) => x.domain !== 'garden-notes.example' && x.domain !== 'match-report.example'));
-  assert.ok(r.elapsed_ms >= 0);
+  assert.ok(r.falsePositives.every((x) => x.domain !== 'garden-notes.example' && x.domain !== 'match-report.example'));
+  assert.ok(r.elapsedMs >= 0);
 });
 
 const DEV = sharedPath('data', 'netcorpus-dev', 'pages.jsonl');
@@ -121,7 +121,7 @@ test('netcorpus-dev: membership on gold stories and through the pipeline', { ski
   const gold = await evalNetworks(folder, { goldStories: true });
   const pipeline = await evalNetworks(folder);
   const line = (r: typeof gold): string =>
-    `membership P ${r.membership.precision.toFixed(3)} R ${r.membership.recall.toFixed(3)} (fp ${r.false_positives.map((x) => x.domain).join(' ') || '-'}; missed ${r.missed.map((x) => x.domain).join(' ') || '-'}), same-network pairs P ${r.pairs.precision.toFixed(3)} R ${r.pairs.recall.toFixed(3)}`;
+    `membership P ${r.membership.precision.toFixed(3)} R ${r.membership.recall.toFixed(3)} (fp ${r.falsePositives.map((x) => x.domain).join(' ') || '-'}; missed ${r.missed.map((x) => x.domain).join(' ') || '-'}), same-network pairs P ${r.pairs.precision.toFixed(3)} R ${r.pairs.recall.toFixed(3)}`;
   console.log(`# netcorpus-dev gold stories: ${line(gold)}`);
   console.log(`# netcorpus-dev pipeline: ${line(pipeline)}`);
   assert.equal(gold.interval.hours, 24, 'day-precision dates: a one-day interval');
@@ -130,5 +130,5 @@ test('netcorpus-dev: membership on gold stories and through the pipeline', { ski
   // positives pages it put into a copy story (docs/networks.md); guard against regressions.
   assert.ok(pipeline.membership.recall >= 0.9, line(pipeline));
   assert.ok(pipeline.membership.precision >= 0.8, line(pipeline));
-  for (const r of [gold, pipeline]) assert.ok(r.false_positives.every((x) => !x.pages.rewrite), 'a false positive has no copy page');
+  for (const r of [gold, pipeline]) assert.ok(r.falsePositives.every((x) => !x.pages.rewrite), 'a false positive has no copy page');
 });

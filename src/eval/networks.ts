@@ -59,7 +59,7 @@ export interface NetworkScores {
   /** Positives in no predicted network. */
   missed: Array<{ domain: string; network: string; copies: number }>;
   /** Other domains in a predicted network, with the kinds of their pages. */
-  false_positives: Array<{ domain: string; network: string; pages: Partial<Record<ArticleKind, number>> }>;
+  falsePositives: Array<{ domain: string; network: string; pages: Partial<Record<ArticleKind, number>> }>;
   /** Each predicted network, its members with their labelled network (null for a false positive). */
   networks: Array<{ id: number; label: string; members: Array<{ domain: string; gold: string | null }> }>;
 }
@@ -70,19 +70,19 @@ export interface NetworksEvalReport extends NetworkScores {
   stories: 'gold' | 'pipeline';
   /** How the pipeline stored the corpus (null with gold stories). */
   pipeline: 'ingest' | 'direct' | null;
-  definitions: { positive: string; false_positive: string; pairs: string };
+  definitions: { positive: string; falsePositive: string; pairs: string };
   articles: number;
   undated: number;
-  ingest_issues: number;
+  ingestIssues: number;
   interval: NetworkResult['interval'];
   options: NetworkResult['options'];
   stats: NetworkResult['stats'];
-  elapsed_ms: number;
+  elapsedMs: number;
 }
 
 export const DEFINITIONS = {
   positive: 'a domain with at least one copy labelled with a network (pages.jsonl: at least one rewrite page)',
-  false_positive: 'any other domain placed in a predicted network (only original, independent or negative pages)',
+  falsePositive: 'any other domain placed in a predicted network (only original, independent or negative pages)',
   pairs: 'two domains in the same predicted network vs in the same labelled network, over all pairs of domains',
 } as const;
 
@@ -128,7 +128,7 @@ export function scoreNetworks(corpus: Corpus, predicted: ReadonlyMap<string, { i
   let fp = 0;
   let fn = 0;
   const missed: NetworkScores['missed'] = [];
-  const falsePositives: NetworkScores['false_positives'] = [];
+  const falsePositives: NetworkScores['falsePositives'] = [];
   for (const d of domains) {
     const g = gold.get(d);
     const p = predicted.get(d);
@@ -168,7 +168,7 @@ export function scoreNetworks(corpus: Corpus, predicted: ReadonlyMap<string, { i
     membership: { positives: gold.size, predicted: predicted.size, tp, fp, fn, ...prf(tp, tp + fp, tp + fn) },
     pairs: { gold: pg, predicted: pp, tp: ptp, ...prf(ptp, pp, pg) },
     missed,
-    false_positives: falsePositives,
+    falsePositives: falsePositives,
     networks: [...networks.values()].sort((x, y) => x.id - y.id),
   };
 }
@@ -241,12 +241,12 @@ export async function evalNetworks(folder: string, opts: EvalNetworksOptions = {
     definitions: { ...DEFINITIONS },
     articles: corpus.articles.length,
     undated: corpus.articles.filter((a) => a.published === undefined).length,
-    ingest_issues: issues,
+    ingestIssues: issues,
     ...scores,
     interval: result.interval,
     options: result.options,
     stats: result.stats,
-    elapsed_ms: Math.round(performance.now() - started),
+    elapsedMs: Math.round(performance.now() - started),
   };
 }
 
@@ -269,18 +269,18 @@ export function networksEvalTable(r: NetworksEvalReport): string {
   };
   out += `  ${'membership'.padEnd(26)}${row(m.tp, m.tp + m.fp, m.tp + m.fn)}  tp ${m.tp}, fp ${m.fp}, fn ${m.fn}\n`;
   out += `  ${'same-network pairs'.padEnd(26)}${row(p.tp, p.predicted, p.gold)}  tp ${p.tp}, gold ${p.gold}, predicted ${p.predicted}\n`;
-  out += `  positive: ${r.definitions.positive}; false positive: ${r.definitions.false_positive}\n`;
+  out += `  positive: ${r.definitions.positive}; false positive: ${r.definitions.falsePositive}\n`;
   if (r.missed.length > 0) out += `  missed (${r.missed.length}): ${r.missed.map((x) => `${x.domain} [${x.network}, ${x.copies}]`).join(', ')}\n`;
-  if (r.false_positives.length > 0) {
-    out += `  false positives (${r.false_positives.length}): ${r.false_positives.map((x) => `${x.domain} [${Object.entries(x.pages).map(([k, c]) => `${c} ${k}`).join(', ')}]`).join(', ')}\n`;
+  if (r.falsePositives.length > 0) {
+    out += `  false positives (${r.falsePositives.length}): ${r.falsePositives.map((x) => `${x.domain} [${Object.entries(x.pages).map(([k, c]) => `${c} ${k}`).join(', ')}]`).join(', ')}\n`;
   }
   for (const n of r.networks) {
     const byGold = new Map<string, number>();
     for (const x of n.members) byGold.set(x.gold ?? '(none)', (byGold.get(x.gold ?? '(none)') ?? 0) + 1);
     out += `  ${n.label}: ${n.members.length} domains — ${[...byGold].map(([g, c]) => `${c} ${g}`).join(', ')}\n`;
   }
-  if (r.ingest_issues) out += `  warning: ingest reported ${r.ingest_issues} issue(s)\n`;
-  out += `  (${r.elapsed_ms} ms)\n`;
+  if (r.ingestIssues) out += `  warning: ingest reported ${r.ingestIssues} issue(s)\n`;
+  out += `  (${r.elapsedMs} ms)\n`;
   return out;
 }
 

@@ -97,8 +97,8 @@ test('evalStories on a pages folder: undated copies join their story, the indepe
     const r = await evalStories(dir, { pipeline: 'direct' });
     assert.equal(r.articles, 5);
     assert.equal(r.order.undated, 3);
-    assert.equal(r.independent_merged, 0);
-    assert.equal(r.mixed_predicted, 0);
+    assert.equal(r.independentMerged, 0);
+    assert.equal(r.mixedPredicted, 0);
     assert.equal(r.pairwise.recall, 1, JSON.stringify(r.stories));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -113,8 +113,8 @@ test('netcorpus-dev (real pages): story grouping holds what docs/stories.md repo
     return;
   }
   const r = await evalStories(DEV);
-  t.diagnostic(`netcorpus-dev: B-cubed ${r.bcubed.f1.toFixed(3)}, pairwise ${r.pairwise.f1.toFixed(3)}, mixed ${r.mixed_predicted}, independent merged ${r.independent_merged}`);
-  assert.equal(r.ingest_issues, 0);
+  t.diagnostic(`netcorpus-dev: B-cubed ${r.bcubed.f1.toFixed(3)}, pairwise ${r.pairwise.f1.toFixed(3)}, mixed ${r.mixedPredicted}, independent merged ${r.independentMerged}`);
+  assert.equal(r.ingestIssues, 0);
   assert.ok(r.bcubed.f1 >= 0.93, `B-cubed ${r.bcubed.f1}`);
   assert.ok(r.pairwise.f1 >= 0.8, `pairwise ${r.pairwise.f1}`);
 });

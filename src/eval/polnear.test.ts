@@ -49,12 +49,12 @@ test('PolNeAR dev, first 5 documents: output shape and gold counts', (t) => {
   assert.equal(r.split, 'dev');
   assert.ok(r.gold > 0);
   assert.ok(r.predicted >= 0);
-  assert.equal(r.offset_mismatches, 0);
-  assert.equal(r.analyze_errors, 0);
-  for (const k of ['precision', 'recall', 'f1', 'exact_precision', 'exact_recall', 'exact_f1'] as const) {
+  assert.equal(r.offsetMismatches, 0);
+  assert.equal(r.analyzeErrors, 0);
+  for (const k of ['precision', 'recall', 'f1', 'exactPrecision', 'exactRecall', 'exactF1'] as const) {
     assert.ok(r[k] >= 0 && r[k] <= 1, `${k} = ${r[k]}`);
   }
-  assert.ok(r.exact_f1 <= r.f1 + 1e-12);
+  assert.ok(r.exactF1 <= r.f1 + 1e-12);
   for (const c of ['source', 'cue', 'content'] as const) {
     assert.ok(r.components[c].gold > 0, `${c} gold`);
     assert.ok(r.components[c].overlap.f1 >= 0 && r.components[c].overlap.f1 <= 1);
@@ -74,7 +74,7 @@ test('PolNeAR dev, first 5 documents: output shape and gold counts', (t) => {
   });
   assert.equal(oracle.gold, r.gold);
   assert.equal(oracle.f1, 1);
-  assert.equal(oracle.exact_f1, 1);
+  assert.equal(oracle.exactF1, 1);
 });
 
 test('sift eval attribution --json --errors writes the documented keys and a JSONL file', async (t) => {
@@ -88,7 +88,7 @@ test('sift eval attribution --json --errors writes the documented keys and a JSO
     const r = await sift(['eval', 'attribution', POLNEAR, '--split', 'dev', '--limit', '3', '--json', '--errors', errors]);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    for (const k of ['precision', 'recall', 'f1', 'exact_precision', 'exact_recall', 'exact_f1', 'documents', 'gold', 'predicted', 'components', 'split', 'matching']) {
+    for (const k of ['precision', 'recall', 'f1', 'exactPrecision', 'exactRecall', 'exactF1', 'documents', 'gold', 'predicted', 'components', 'split', 'matching']) {
       assert.ok(k in out, `missing key ${k}`);
     }
     assert.equal(out['documents'], 3);
@@ -113,7 +113,7 @@ test('ADAQ ru: tokens align with the sentence texts and gold counts match the da
   const r = evalAdaq(ADAQ, { lang: 'ru' });
   assert.equal(r.sentences, 208);
   assert.equal(r.tokens, 4392);
-  assert.equal(r.unaligned_tokens, 0);
+  assert.equal(r.unalignedTokens, 0);
   assert.equal(r.content.gold, 1507);
   assert.equal(r.source.gold, 198);
   assert.equal(r.cue.gold, 126);

@@ -116,9 +116,9 @@ export interface ErrorRecord {
   cue?: PieceText;
   content?: PieceText;
   /** For source_mismatch: the predicted source. */
-  predicted_source?: PieceText | null;
+  predictedSource?: PieceText | null;
   /** For content_boundary: the predicted content (`content` is the gold one). */
-  predicted_content?: PieceText;
+  predictedContent?: PieceText;
   rule?: string;
   /** The text around the relation; `[[`…`]]` marks the cue. */
   context?: string;
@@ -146,11 +146,11 @@ export interface PolnearReport extends ScoreSummary {
   annotators: string;
   data: string;
   /** Gold attribution events without a cue or content (not scored). */
-  gold_skipped: number;
+  goldSkipped: number;
   /** Gold text-bound annotations whose offsets do not reproduce their text (should be 0). */
-  offset_mismatches: number;
-  analyze_errors: number;
-  elapsed_ms: number;
+  offsetMismatches: number;
+  analyzeErrors: number;
+  elapsedMs: number;
 }
 
 export function evalPolnear(folder: string, opts: PolnearOptions): PolnearReport {
@@ -190,10 +190,10 @@ export function evalPolnear(folder: string, opts: PolnearOptions): PolnearReport
     matching: MATCHING_RULES,
     annotators: ANNOTATOR_CHOICE,
     data: folder,
-    gold_skipped: skipped,
-    offset_mismatches: mismatches,
-    analyze_errors: analyzeErrors,
-    elapsed_ms: Math.round(performance.now() - t0),
+    goldSkipped: skipped,
+    offsetMismatches: mismatches,
+    analyzeErrors: analyzeErrors,
+    elapsedMs: Math.round(performance.now() - t0),
   };
 }
 
@@ -226,10 +226,10 @@ export function annotatorAgreement(folder: string, split: Split): PolnearReport 
     matching: MATCHING_RULES,
     annotators: 'agreement: every other annotator scored against the first (sorted) annotator, multi-annotated articles only',
     data: folder,
-    gold_skipped: skipped,
-    offset_mismatches: mismatches,
-    analyze_errors: 0,
-    elapsed_ms: Math.round(performance.now() - t0),
+    goldSkipped: skipped,
+    offsetMismatches: mismatches,
+    analyzeErrors: 0,
+    elapsedMs: Math.round(performance.now() - t0),
   };
 }
 
@@ -272,7 +272,7 @@ function reportErrors(
     const p = pred[pi];
     const rule = rules.get(p.id);
     if (!spansExact(g.content, p.content, text)) {
-      const r: ErrorRecord = { kind: 'content_boundary', doc, id: `${g.id}/${p.id}`, ...describe(g, text), predicted_content: piece(p.content, text) };
+      const r: ErrorRecord = { kind: 'content_boundary', doc, id: `${g.id}/${p.id}`, ...describe(g, text), predictedContent: piece(p.content, text) };
       if (rule !== undefined) r.rule = rule;
       emit(r);
     }
@@ -283,7 +283,7 @@ function reportErrors(
       doc,
       id: `${g.id}/${p.id}`,
       ...describe(g, text),
-      predicted_source: p.source ? piece(p.source, text) : null,
+      predictedSource: p.source ? piece(p.source, text) : null,
     };
     if (rule !== undefined) r.rule = rule;
     emit(r);

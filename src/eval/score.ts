@@ -276,28 +276,22 @@ export interface ScoreSummary {
   precision: number;
   recall: number;
   f1: number;
-  exact_precision: number;
-  exact_recall: number;
-  exact_f1: number;
+  exactPrecision: number;
+  exactRecall: number;
+  exactF1: number;
   documents: number;
   gold: number;
   predicted: number;
   tp: number;
-  exact_tp: number;
+  exactTp: number;
   /** Overlap matching that also requires the sources to agree (both absent, or overlapping). */
-  with_source: { tp: number; precision: number; recall: number; f1: number };
+  withSource: { tp: number; precision: number; recall: number; f1: number };
   /** Source agreement among overlap-matched relations. */
-  source: {
-    matched: number;
-    gold_with_source: number;
-    predicted_with_source: number;
-    both_without: number;
-    overlap: number;
-    exact: number;
-    /** overlap / gold_with_source */
-    overlap_accuracy: number;
-    /** exact / gold_with_source */
-    exact_accuracy: number;
+  source: Counts['source'] & {
+    /** overlap / goldWithSource */
+    overlapAccuracy: number;
+    /** exact / goldWithSource */
+    exactAccuracy: number;
   };
   /** Each role scored on its own: distinct spans, one-to-one matching. */
   components: Record<Component, { gold: number; predicted: number; overlap: Prf; exact: Prf }>;
@@ -325,24 +319,24 @@ export function summarize(c: Counts): ScoreSummary {
     precision: o.precision,
     recall: o.recall,
     f1: o.f1,
-    exact_precision: e.precision,
-    exact_recall: e.recall,
-    exact_f1: e.f1,
+    exactPrecision: e.precision,
+    exactRecall: e.recall,
+    exactF1: e.f1,
     documents: c.documents,
     gold: c.gold,
     predicted: c.predicted,
     tp: c.tp,
-    exact_tp: c.exactTp,
-    with_source: { tp: s.tp, precision: s.precision, recall: s.recall, f1: s.f1 },
+    exactTp: c.exactTp,
+    withSource: { tp: s.tp, precision: s.precision, recall: s.recall, f1: s.f1 },
     source: {
       matched: c.source.matched,
-      gold_with_source: c.source.goldWithSource,
-      predicted_with_source: c.source.predictedWithSource,
-      both_without: c.source.bothWithout,
+      goldWithSource: c.source.goldWithSource,
+      predictedWithSource: c.source.predictedWithSource,
+      bothWithout: c.source.bothWithout,
       overlap: c.source.overlap,
       exact: c.source.exact,
-      overlap_accuracy: ratio(c.source.overlap, c.source.goldWithSource),
-      exact_accuracy: ratio(c.source.exact, c.source.goldWithSource),
+      overlapAccuracy: ratio(c.source.overlap, c.source.goldWithSource),
+      exactAccuracy: ratio(c.source.exact, c.source.goldWithSource),
     },
     components,
   };

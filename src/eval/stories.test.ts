@@ -57,19 +57,19 @@ test('scoreStories: worked example (B-cubed, pairwise, merged independents, per-
   assert.equal(r.pairwise.gold, 6);
   assert.equal(r.pairwise.predicted, 2);
   assert.equal(r.articles, 6);
-  assert.equal(r.stories_gold, 3);
-  assert.equal(r.stories_predicted, 4);
-  assert.equal(r.independent_merged, 1);
-  assert.deepEqual(r.independent_merged_ids, ['i1']);
-  assert.equal(r.unrelated_merged, 0);
-  assert.equal(r.mixed_predicted, 1);
-  assert.deepEqual(r.by_kind, {
-    rewrite: { articles: 2, with_original: 1, share: 0.5 },
-    translation: { articles: 1, with_original: 0, share: 0 },
+  assert.equal(r.storiesGold, 3);
+  assert.equal(r.storiesPredicted, 4);
+  assert.equal(r.independentMerged, 1);
+  assert.deepEqual(r.independentMergedIds, ['i1']);
+  assert.equal(r.unrelatedMerged, 0);
+  assert.equal(r.mixedPredicted, 1);
+  assert.deepEqual(r.byKind, {
+    rewrite: { articles: 2, withOriginal: 1, share: 0.5 },
+    translation: { articles: 1, withOriginal: 0, share: 0 },
   });
   assert.deepEqual(r.stories, [
-    { story: 'A', kind: 'rewrite', articles: 4, clusters: 3, best_cluster_size: 2, in_best: 2, purity: 1, coverage: 0.5, intruders: [] },
-    { story: 'I', kind: 'independent', articles: 1, clusters: 1, best_cluster_size: 2, in_best: 1, purity: 0.5, coverage: 1, intruders: [{ id: 'a2', story: 'A', kind: 'rewrite' }] },
+    { story: 'A', kind: 'rewrite', articles: 4, clusters: 3, bestClusterSize: 2, inBest: 2, purity: 1, coverage: 0.5, intruders: [] },
+    { story: 'I', kind: 'independent', articles: 1, clusters: 1, bestClusterSize: 2, inBest: 1, purity: 0.5, coverage: 1, intruders: [{ id: 'a2', story: 'A', kind: 'rewrite' }] },
   ]);
 });
 
@@ -77,10 +77,10 @@ test('scoreStories: a perfect prediction, and articles missing from the predicti
   const gold = new Map(Object.entries(LABELS.articles).map(([id, l]) => [id, `p-${l.story}`]));
   const perfect = scoreStories(LABELS, gold);
   assert.deepEqual(perfect.bcubed, { precision: 1, recall: 1, f1: 1 });
-  assert.equal(perfect.independent_merged, 0);
-  assert.equal(perfect.by_kind.rewrite?.share, 1);
+  assert.equal(perfect.independentMerged, 0);
+  assert.equal(perfect.byKind.rewrite?.share, 1);
   const none = scoreStories(LABELS, new Map());
-  assert.equal(none.stories_predicted, 6);
+  assert.equal(none.storiesPredicted, 6);
   close(none.bcubed.precision, 1, 'P');
   close(none.bcubed.recall, (4 * 0.25 + 1 + 1) / 6, 'R');
 });
@@ -172,10 +172,10 @@ test('evalStories on samples/corpus: report shape; ingest and direct pipelines a
   const direct = await directOnCorpus();
   assert.equal(direct.pipeline, 'direct');
   assert.equal(direct.articles, 102);
-  assert.equal(direct.stories_gold, 34);
+  assert.equal(direct.storiesGold, 34);
   assert.equal(direct.store, null);
-  assert.equal(direct.ingest_issues, 0);
-  assert.ok(direct.stories_predicted >= 1 && direct.stories_predicted <= 102);
+  assert.equal(direct.ingestIssues, 0);
+  assert.ok(direct.storiesPredicted >= 1 && direct.storiesPredicted <= 102);
   for (const k of ['precision', 'recall', 'f1'] as const) {
     assert.ok(direct.bcubed[k] >= 0 && direct.bcubed[k] <= 1);
     assert.ok(direct.pairwise[k] >= 0 && direct.pairwise[k] <= 1);
@@ -183,14 +183,14 @@ test('evalStories on samples/corpus: report shape; ingest and direct pipelines a
   assert.equal(direct.stories.filter((s) => s.kind === 'rewrite').length, 8);
   const viaIngest = await evalStories(CORPUS);
   assert.equal(viaIngest.pipeline, 'ingest');
-  assert.equal(viaIngest.ingest_issues, 0);
-  const comparable = (r: typeof direct): unknown => ({ ...r, elapsed_ms: 0, pipeline: '' });
+  assert.equal(viaIngest.ingestIssues, 0);
+  const comparable = (r: typeof direct): unknown => ({ ...r, elapsedMs: 0, pipeline: '' });
   assert.deepEqual(comparable(viaIngest), comparable(direct));
 });
 
 test('product requirement: no independent report is merged into a rewrite story (samples/corpus)', async () => {
   const r = await directOnCorpus();
-  assert.equal(r.independent_merged, 0, `merged: ${r.independent_merged_ids.join(', ')}`);
+  assert.equal(r.independentMerged, 0, `merged: ${r.independentMergedIds.join(', ')}`);
 });
 
 test('CLI: sift eval stories --json keys, --db keeps the store and refuses an existing file', async () => {
@@ -200,7 +200,7 @@ test('CLI: sift eval stories --json keys, --db keeps the store and refuses an ex
     const r = await sift(['eval', 'stories', CORPUS, '--db', db, '--json']);
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout) as Record<string, unknown>;
-    for (const k of ['bcubed', 'independent_merged', 'stories_predicted', 'stories_gold', 'articles', 'pairwise', 'stories']) assert.ok(k in j, k);
+    for (const k of ['bcubed', 'independentMerged', 'storiesPredicted', 'storiesGold', 'articles', 'pairwise', 'stories']) assert.ok(k in j, k);
     assert.equal(j['store'], db);
     assert.ok(existsSync(db));
     const again = await sift(['eval', 'stories', CORPUS, '--db', db]);

@@ -32,8 +32,8 @@ export interface StoryRow {
   /** Predicted stories its articles are spread over. */
   clusters: number;
   /** The predicted story holding most of its articles: its size, and how many of them are this story's. */
-  best_cluster_size: number;
-  in_best: number;
+  bestClusterSize: number;
+  inBest: number;
   /** in_best / best_cluster_size. */
   purity: number;
   /** in_best / articles. */
@@ -45,25 +45,25 @@ export interface StoryRow {
 export interface KindRecall {
   articles: number;
   /** In the same predicted story as their story's original. */
-  with_original: number;
+  withOriginal: number;
   share: number;
 }
 
 export interface StoriesScores {
   articles: number;
-  stories_gold: number;
-  stories_predicted: number;
+  storiesGold: number;
+  storiesPredicted: number;
   bcubed: BCubed;
   pairwise: Pairwise;
   /** Independent articles whose predicted story holds an article of a gold rewrite story (must be 0). */
-  independent_merged: number;
-  independent_merged_ids: string[];
+  independentMerged: number;
+  independentMergedIds: string[];
   /** Unrelated articles whose predicted story holds an article of a gold rewrite story. */
-  unrelated_merged: number;
-  unrelated_merged_ids: string[];
+  unrelatedMerged: number;
+  unrelatedMergedIds: string[];
   /** Predicted stories that mix articles of more than one gold story. */
-  mixed_predicted: number;
-  by_kind: Partial<Record<'rewrite' | 'verbatim' | 'translation', KindRecall>>;
+  mixedPredicted: number;
+  byKind: Partial<Record<'rewrite' | 'verbatim' | 'translation', KindRecall>>;
   /** One row per gold rewrite story, then any other gold story that was merged with something. */
   stories: StoryRow[];
 }
@@ -94,7 +94,7 @@ export function scoreStories(labels: CorpusLabels, predicted: ReadonlyMap<string
   let mixed = 0;
   for (const members of predClusters.values()) if (new Set(members.map((m) => gold.get(m))).size > 1) mixed++;
 
-  const byKind: StoriesScores['by_kind'] = {};
+  const byKind: StoriesScores['byKind'] = {};
   for (const kind of ['rewrite', 'verbatim', 'translation'] as const) {
     const of = ids.filter((id) => labels.articles[id]!.kind === kind);
     if (of.length === 0) continue;
@@ -102,7 +102,7 @@ export function scoreStories(labels: CorpusLabels, predicted: ReadonlyMap<string
       const original = labels.stories[labels.articles[id]!.story]?.original;
       return typeof original === 'string' && gold.has(original) && pred.get(original) === pred.get(id);
     }).length;
-    byKind[kind] = { articles: of.length, with_original: withOriginal, share: withOriginal / of.length };
+    byKind[kind] = { articles: of.length, withOriginal, share: withOriginal / of.length };
   }
 
   const rows: StoryRow[] = [];
@@ -126,8 +126,8 @@ export function scoreStories(labels: CorpusLabels, predicted: ReadonlyMap<string
       kind,
       articles: members.length,
       clusters: count.size,
-      best_cluster_size: bestMembers.length,
-      in_best: inBest,
+      bestClusterSize: bestMembers.length,
+      inBest: inBest,
       purity: inBest / bestMembers.length,
       coverage: inBest / members.length,
       intruders,
@@ -137,16 +137,16 @@ export function scoreStories(labels: CorpusLabels, predicted: ReadonlyMap<string
 
   return {
     articles: ids.length,
-    stories_gold: goldClusters.size,
-    stories_predicted: predClusters.size,
+    storiesGold: goldClusters.size,
+    storiesPredicted: predClusters.size,
     bcubed: bcubed(gold, pred),
     pairwise: pairwise(gold, pred),
-    independent_merged: independentMerged.length,
-    independent_merged_ids: independentMerged,
-    unrelated_merged: unrelatedMerged.length,
-    unrelated_merged_ids: unrelatedMerged,
-    mixed_predicted: mixed,
-    by_kind: byKind,
+    independentMerged: independentMerged.length,
+    independentMergedIds: independentMerged,
+    unrelatedMerged: unrelatedMerged.length,
+    unrelatedMergedIds: unrelatedMerged,
+    mixedPredicted: mixed,
+    byKind: byKind,
     stories: rows,
   };
 }
@@ -161,10 +161,10 @@ export interface StoriesReport extends StoriesScores {
   /** The store file when kept (--db), else null (a temporary store, removed afterwards). */
   store: string | null;
   /** Articles the ingest reported as issues (not stored; they count as stories of their own). */
-  ingest_issues: number;
+  ingestIssues: number;
   /** Arrival order: the seed placing undated articles, and how many were undated. */
   order: { seed: number; undated: number };
-  elapsed_ms: number;
+  elapsedMs: number;
 }
 
 export interface EvalStoriesOptions {
@@ -283,10 +283,10 @@ export async function evalStories(folder: string, opts: EvalStoriesOptions = {})
       corpus: corpus.folder,
       pipeline: ing.pipeline,
       store: opts.db !== undefined ? ing.dbPath : null,
-      ingest_issues: ing.issues,
+      ingestIssues: ing.issues,
       order: { seed, undated: corpus.articles.filter((a) => a.published === undefined).length },
       ...scores,
-      elapsed_ms: Math.round(performance.now() - started),
+      elapsedMs: Math.round(performance.now() - started),
     };
   } finally {
     await ing.close();
@@ -302,21 +302,21 @@ const STORY_COLUMN_MAX = 48;
 const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 export function storiesTable(r: StoriesReport): string {
-  let out = `Stories on ${r.corpus}: ${r.articles} articles, ${r.stories_gold} gold stories, ${r.stories_predicted} predicted (pipeline: ${r.pipeline}${r.store ? `, store ${r.store}` : ''})\n`;
+  let out = `Stories on ${r.corpus}: ${r.articles} articles, ${r.storiesGold} gold stories, ${r.storiesPredicted} predicted (pipeline: ${r.pipeline}${r.store ? `, store ${r.store}` : ''})\n`;
   out += `  ${''.padEnd(22)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}\n`;
   out += `  ${'B-cubed'.padEnd(22)}${f3(r.bcubed.precision).padStart(7)}${f3(r.bcubed.recall).padStart(7)}${f3(r.bcubed.f1).padStart(7)}\n`;
   out += `  ${'pairwise'.padEnd(22)}${f3(r.pairwise.precision).padStart(7)}${f3(r.pairwise.recall).padStart(7)}${f3(r.pairwise.f1).padStart(7)}  links: tp ${r.pairwise.tp}, gold ${r.pairwise.gold}, predicted ${r.pairwise.predicted}\n`;
-  out += `  independent articles merged into a rewrite story: ${r.independent_merged}${r.independent_merged ? ` (${r.independent_merged_ids.join(', ')})` : ''}\n`;
-  out += `  unrelated articles merged into a rewrite story: ${r.unrelated_merged}${r.unrelated_merged ? ` (${r.unrelated_merged_ids.join(', ')})` : ''}\n`;
-  out += `  predicted stories mixing gold stories: ${r.mixed_predicted}\n`;
-  for (const [k, v] of Object.entries(r.by_kind)) out += `  ${`${k}s with their original`.padEnd(34)}${String(v.with_original).padStart(4)} / ${String(v.articles).padEnd(4)} ${f3(v.share)}\n`;
+  out += `  independent articles merged into a rewrite story: ${r.independentMerged}${r.independentMerged ? ` (${r.independentMergedIds.join(', ')})` : ''}\n`;
+  out += `  unrelated articles merged into a rewrite story: ${r.unrelatedMerged}${r.unrelatedMerged ? ` (${r.unrelatedMergedIds.join(', ')})` : ''}\n`;
+  out += `  predicted stories mixing gold stories: ${r.mixedPredicted}\n`;
+  for (const [k, v] of Object.entries(r.byKind)) out += `  ${`${k}s with their original`.padEnd(34)}${String(v.withOriginal).padStart(4)} / ${String(v.articles).padEnd(4)} ${f3(v.share)}\n`;
   const width = Math.min(STORY_COLUMN_MAX, Math.max(12, ...r.stories.map((s) => s.story.length + 2)));
   out += `\n  ${'gold story'.padEnd(width)}${'kind'.padEnd(12)}${'arts'.padStart(5)}${'split'.padStart(6)}${'best'.padStart(6)}${'purity'.padStart(8)}${'cover'.padStart(7)}  intruders\n`;
   for (const s of r.stories) {
     const intr = s.intruders.length ? s.intruders.map((i) => `${i.id} ${i.kind}`).join(', ') : '';
-    out += `  ${clip(s.story, width - 2).padEnd(width)}${s.kind.padEnd(12)}${String(s.articles).padStart(5)}${String(s.clusters).padStart(6)}${String(s.best_cluster_size).padStart(6)}${f3(s.purity).padStart(8)}${f3(s.coverage).padStart(7)}  ${intr}\n`;
+    out += `  ${clip(s.story, width - 2).padEnd(width)}${s.kind.padEnd(12)}${String(s.articles).padStart(5)}${String(s.clusters).padStart(6)}${String(s.bestClusterSize).padStart(6)}${f3(s.purity).padStart(8)}${f3(s.coverage).padStart(7)}  ${intr}\n`;
   }
-  if (r.ingest_issues) out += `  warning: ingest reported ${r.ingest_issues} issue(s); those articles count as stories of their own\n`;
-  out += `  (${r.elapsed_ms} ms)\n`;
+  if (r.ingestIssues) out += `  warning: ingest reported ${r.ingestIssues} issue(s); those articles count as stories of their own\n`;
+  out += `  (${r.elapsedMs} ms)\n`;
   return out;
 }

@@ -31,7 +31,7 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stderr, '', 'with --json, issues are in the summary only');
     const s1 = summaryOf(first.stdout);
-    assert.deepEqual([s1.seen, s1.stored, s1.skipped_existing], [10, 10, 0]);
+    assert.deepEqual([s1.seen, s1.stored, s1.skippedExisting], [10, 10, 0]);
     assert.deepEqual(s1.issues.map((i) => i.code), ['E_JSONL_LINE', 'E_JSONL_LINE', 'E_NOT_FETCHED', 'E_FEED_ITEM']);
     assert.deepEqual(s1.warnings.map((w) => [w.code, w.origin]), [['W_JSONL_FIELD', `${fx('bad-lines.jsonl')}:6`]]);
     assert.deepEqual(s1.issues[0], {
@@ -39,11 +39,11 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
       origin: `${fx('bad-lines.jsonl')}:2`,
       message: s1.issues[0]!.message,
     });
-    assert.ok(s1.stories_created >= 1 && s1.stories_created <= 10);
-    assert.deepEqual(Object.keys(s1).sort(), ['elapsed_ms', 'inputs', 'interrupted', 'issues', 'rate', 'seen', 'skipped_existing', 'stored', 'stories_created', 'warnings'].sort());
+    assert.ok(s1.storiesCreated >= 1 && s1.storiesCreated <= 10);
+    assert.deepEqual(Object.keys(s1).sort(), ['elapsedMs', 'inputs', 'interrupted', 'issues', 'rate', 'seen', 'skippedExisting', 'stored', 'storiesCreated', 'warnings'].sort());
 
     const second = summaryOf((await sift(args)).stdout);
-    assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [10, 0, 10, 0]);
+    assert.deepEqual([second.seen, second.stored, second.skippedExisting, second.storiesCreated], [10, 0, 10, 0]);
 
     const store = await openStore(db);
     try {
@@ -87,7 +87,7 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
       assert.deepEqual([...new Set(refused.issues.map((i) => i.code))].sort(), ['E_URL_INVALID', 'E_URL_PRIVATE']);
       assert.equal(site.requests.length, 0);
       const ok = summaryOf((await sift(['ingest', list, '--db', db, '--json', '--allow-private', '--concurrency', '2'])).stdout);
-      assert.deepEqual([ok.seen, ok.stored, ok.skipped_existing], [4, 3, 1]);
+      assert.deepEqual([ok.seen, ok.stored, ok.skippedExisting], [4, 3, 1]);
       assert.deepEqual(ok.issues.map((i) => i.code), ['E_URL_STATUS', 'E_URL_INVALID']);
     } finally {
       await site.close();
@@ -158,6 +158,6 @@ describe('sift ingest (end to end)', { skip: STORE_READY ? false : NO_STORE_REAS
     assert.equal(r.code, 0, r.stderr);
     const s = summaryOf(r.stdout);
     assert.deepEqual([s.seen, s.stored, s.issues.length], [320, 320, 0]);
-    assert.ok(s.stories_created <= 300, `every republished copy joins a story (${s.stories_created} stories)`);
+    assert.ok(s.storiesCreated <= 300, `every republished copy joins a story (${s.storiesCreated} stories)`);
   });
 });

@@ -14,8 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { corpusJsonl, fictionalCorpus, prng } from '../../test/fixtures/ingest/corpus.js';
+import { corpusJsonl, fictionalCorpus } from '../../test/fixtures/ingest/corpus.js';
 import { runSiftInProcess } from '../../test/cli.js';
+import { seededRandom } from '../random.js';
 import { NO_STORE_REASON, rawCount, spawnSift, STORE_READY } from '../../test/fixtures/ingest/helpers.js';
 import type { StoredArticle } from '../store/types.js';
 import type { IngestSummary } from './run.js';
@@ -64,10 +65,10 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
     const sift = (args: string[]) => runSiftInProcess(args, { env: { SIFT_DB: '' } });
     const calibration = await sift(['ingest', corpus, '--db', join(tmp, 'calibration.db'), '--json', '--commit-every', String(COMMIT_MS)]);
     assert.equal(calibration.code, 0, calibration.stderr);
-    const ingestMs = Math.max(50, (JSON.parse(calibration.stdout) as IngestSummary).elapsed_ms);
+    const ingestMs = Math.max(50, (JSON.parse(calibration.stdout) as IngestSummary).elapsedMs);
 
     const db = join(tmp, 'kill.db');
-    const rnd = prng(SEED);
+    const rnd = seededRandom(SEED);
     const log: string[] = [];
     let midRun = 0;
     let before = 0;
@@ -100,8 +101,8 @@ describe('sift ingest killed with SIGKILL', { skip: STORE_READY ? false : NO_STO
     const final = await sift(['ingest', corpus, '--db', db, '--json']);
     assert.equal(final.code, 0, final.stderr);
     const summary = JSON.parse(final.stdout) as IngestSummary;
-    log.push(`final run: ${summary.stored} stored, ${summary.skipped_existing} skipped`);
-    assert.equal(summary.stored + summary.skipped_existing, N, log.join('\n'));
+    log.push(`final run: ${summary.stored} stored, ${summary.skippedExisting} skipped`);
+    assert.equal(summary.stored + summary.skippedExisting, N, log.join('\n'));
     assert.equal(summary.issues.length, 0);
 
     const stored = await storedArticles(db);

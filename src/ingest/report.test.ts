@@ -16,7 +16,7 @@ function sink(tty: boolean): PassThrough & { text: () => string } {
   return s;
 }
 
-const summary: IngestSummary = { inputs: ['a.jsonl'], seen: 3, stored: 2, skipped_existing: 1, issues: [{ code: 'E_JSONL_LINE', origin: 'a.jsonl:2', message: 'Line 2 of a.jsonl is not a valid article: invalid JSON' }], warnings: [], stories_created: 2, elapsed_ms: 1500, rate: 2, interrupted: false };
+const summary: IngestSummary = { inputs: ['a.jsonl'], seen: 3, stored: 2, skippedExisting: 1, issues: [{ code: 'E_JSONL_LINE', origin: 'a.jsonl:2', message: 'Line 2 of a.jsonl is not a valid article: invalid JSON' }], warnings: [], storiesCreated: 2, elapsedMs: 1500, rate: 2, interrupted: false };
 
 describe('IngestReporter', () => {
   it('on a terminal: a live line with the counts, issue lines above it, a summary line at the end', async () => {

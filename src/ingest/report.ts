@@ -77,5 +77,5 @@ function payload(c: IngestCounts): Record<string, string | number> {
 export function summaryLine(s: IngestSummary): string {
   const head = s.interrupted ? 'sift ingest (interrupted)' : 'sift ingest';
   const warnings = s.warnings.length > 0 ? `, ${s.warnings.length} warning${s.warnings.length === 1 ? '' : 's'}` : '';
-  return `${head}: ${s.seen} seen, ${s.stored} stored, ${s.skipped_existing} already stored, ${s.issues.length} issue${s.issues.length === 1 ? '' : 's'}${warnings}, ${s.stories_created} new stor${s.stories_created === 1 ? 'y' : 'ies'} in ${(s.elapsed_ms / 1000).toFixed(1)} s (${s.rate} articles/s)`;
+  return `${head}: ${s.seen} seen, ${s.stored} stored, ${s.skippedExisting} already stored, ${s.issues.length} issue${s.issues.length === 1 ? '' : 's'}${warnings}, ${s.storiesCreated} new stor${s.storiesCreated === 1 ? 'y' : 'ies'} in ${(s.elapsedMs / 1000).toFixed(1)} s (${s.rate} articles/s)`;
 }

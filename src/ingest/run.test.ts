@@ -30,8 +30,8 @@ describe('ingest', () => {
     const first = await ingest(inputs, store, { noFetch: true, onIssue: (i) => issues.push(i.code), onWarning: (w) => warnings.push(`${w.code} ${w.origin}`) });
     assert.equal(first.seen, 10);
     assert.equal(first.stored, 10);
-    assert.equal(first.skipped_existing, 0);
-    assert.equal(first.stories_created, (await store.listStories()).length);
+    assert.equal(first.skippedExisting, 0);
+    assert.equal(first.storiesCreated, (await store.listStories()).length);
     assert.deepEqual(issues, ['E_JSONL_LINE', 'E_JSONL_LINE', 'E_NOT_FETCHED', 'E_FEED_ITEM']);
     assert.deepEqual(first.issues.map((i) => i.code), issues);
     // bad-lines.jsonl:6 has an unreadable date: stored without it, one warning, not an issue.
@@ -60,7 +60,7 @@ describe('ingest', () => {
     assert.deepEqual([badDate.published, badDate.publishedPrecision, badDate.publishedSource], ['2026-02', 'month', 'url'], 'the date from the URL, marked');
 
     const second = await ingest(inputs, store, { noFetch: true, threads: 0 });
-    assert.deepEqual([second.seen, second.stored, second.skipped_existing, second.stories_created], [10, 0, 10, 0]);
+    assert.deepEqual([second.seen, second.stored, second.skippedExisting, second.storiesCreated], [10, 0, 10, 0]);
     assert.equal(store.articles.length, 10);
   });
 
@@ -100,7 +100,7 @@ describe('ingest', () => {
     writeFileSync(p, `${line}\n${line.replace('twice"', 'twice#top"')}\n`);
     const store = new MemoryStore();
     const s = await ingest([p], store, IN_THREAD);
-    assert.deepEqual([s.seen, s.stored, s.skipped_existing], [2, 1, 1]);
+    assert.deepEqual([s.seen, s.stored, s.skippedExisting], [2, 1, 1]);
   });
 
   it('matches and inserts one article at a time, each seeing every earlier insert', async () => {
@@ -132,7 +132,7 @@ describe('ingest', () => {
       const s = await ingest([list, fx('folder')], store, { allowPrivate: true, concurrency: 3, threads: 0 });
       assert.equal(store.overlaps, 0);
       assert.deepEqual(store.order.slice(0, 3).map((o) => o.slice(list.length)), [':2', ':4', ':7'], 'list order, although the first page is the slowest');
-      assert.deepEqual([s.seen, s.stored, s.skipped_existing], [9, 8, 1], 'the #comments URL is the orchard page again');
+      assert.deepEqual([s.seen, s.stored, s.skippedExisting], [9, 8, 1], 'the #comments URL is the orchard page again');
       assert.deepEqual(s.issues.map((i) => i.code), ['E_URL_STATUS', 'E_URL_INVALID']);
     } finally {
       await site.close();
@@ -148,7 +148,7 @@ describe('ingest', () => {
       await ingest([list], store, { allowPrivate: true, threads: 0 });
       const before = site.requests.length;
       const again = await ingest([list], store, { allowPrivate: true, threads: 0 });
-      assert.deepEqual([again.seen, again.stored, again.skipped_existing], [4, 0, 4]);
+      assert.deepEqual([again.seen, again.stored, again.skippedExisting], [4, 0, 4]);
       assert.deepEqual(site.requests.slice(before), ['/articles/missing.html'], 'only the page that failed is asked for again');
     } finally {
       await site.close();
@@ -170,6 +170,6 @@ describe('ingest', () => {
     assert.equal(s.stored, 5);
     assert.equal(store.articles.length, 5);
     const rest = await ingest([p], store, IN_THREAD);
-    assert.deepEqual([rest.stored, rest.skipped_existing, store.articles.length], [35, 5, 40]);
+    assert.deepEqual([rest.stored, rest.skippedExisting, store.articles.length], [35, 5, 40]);
   });
 });

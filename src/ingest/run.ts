@@ -71,12 +71,12 @@ export interface IngestSummary {
   inputs: string[];
   seen: number;
   stored: number;
-  skipped_existing: number;
+  skippedExisting: number;
   issues: Issue[];
   /** Flaws in articles that were still stored (W_… codes), apart from `issues`. */
   warnings: Issue[];
-  stories_created: number;
-  elapsed_ms: number;
+  storiesCreated: number;
+  elapsedMs: number;
   /** Articles seen per second. */
   rate: number;
   /** True when a signal stopped the run before the inputs were exhausted. */
@@ -198,11 +198,11 @@ export async function ingestItems(ready: AsyncIterable<ReadyItem>, store: Store,
   return {
     seen: counts.seen,
     stored: counts.stored,
-    skipped_existing: counts.skippedExisting,
+    skippedExisting: counts.skippedExisting,
     issues,
     warnings,
-    stories_created: counts.storiesCreated,
-    elapsed_ms: Math.round(elapsed),
+    storiesCreated: counts.storiesCreated,
+    elapsedMs: Math.round(elapsed),
     rate: elapsed > 0 ? Math.round((counts.seen / elapsed) * 10_000) / 10 : 0,
     interrupted,
   };

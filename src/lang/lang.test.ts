@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText } from '../analyze.js';
 import { toJson } from '../report/json.js';
+import { defaultSources } from '../sources/default.js';
+import { knowDoc } from '../sources/doc.js';
 import { isSupported, LANGUAGES, sentenceLanguage } from './index.js';
 import { languageNote } from './sentences.js';
 
@@ -37,7 +39,7 @@ test('a French article is read for mentions and numbers only, and the report say
   assert.ok(doc.mentions.some((m) => m.type === 'number' && m.value === '12'));
   assert.ok(doc.mentions.some((m) => m.text === 'Paul Morel'));
   assert.match(languageNote(doc) ?? '', /no cue lists for language "fr"/);
-  assert.match(toJson(doc).article.languageNote ?? '', /only mentions and numbers/);
+  assert.match(toJson(doc, knowDoc(doc, defaultSources())).article.languageNote ?? '', /only mentions and numbers/);
 });
 
 test('an English article quoting a Russian sentence reads that sentence with Russian cues', () => {

@@ -5,22 +5,11 @@
  */
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
+import { seededRandom } from '../random.js';
 
 // The package is CommonJS with an ES-style default export in its types: take whichever is callable.
 type Louvain = (typeof louvainModule)['default'];
 const louvain: Louvain = ((louvainModule as unknown as { default?: Louvain }).default ?? louvainModule) as Louvain;
-
-/** A small, fast, seeded generator (mulberry32) for Louvain's node order. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Community of each node (domain index → community number) for the given weighted edges. */
 export function communities(edges: ReadonlyArray<{ a: number; b: number; weight: number }>, opts: { resolution: number; seed: number }): Map<number, number> {

@@ -3,7 +3,7 @@
  * their members, the site-fingerprint indicators they share (fingerprints/), graded by tier.
  */
 import type { Store } from '../store/types.js';
-import { fingerprintSite, sharedIndicators, TIER_ORDER, type SharedIndicator, type SiteFingerprint, type Tier } from './fingerprints/index.js';
+import { fingerprintSite, sharedIndicators, type SharedIndicator, type SiteFingerprint } from './fingerprints/index.js';
 import { detectNetworks } from './index.js';
 import { domainOf, loadPages, loadPublications } from './queries.js';
 import type { CoPublicationEdge, NetworkOptions, NetworkProfile, NetworkResult, Publication } from './types.js';
@@ -101,13 +101,6 @@ export function countTiers(evidence: readonly SharedIndicator[]): TierCounts {
   const c: TierCounts = { conclusive: 0, associative: 0, circumstantial: 0 };
   for (const e of evidence) c[e.tier]++;
   return c;
-}
-
-/** The strongest tier in a list of evidence, or null. */
-export function strongestTier(evidence: readonly SharedIndicator[]): Tier | null {
-  let best: Tier | null = null;
-  for (const e of evidence) if (best === null || TIER_ORDER[e.tier] < TIER_ORDER[best]) best = e.tier;
-  return best;
 }
 
 /**

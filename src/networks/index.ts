@@ -11,7 +11,6 @@
  *
  * Site fingerprints (fingerprints/) corroborate a network; they never decide membership.
  */
-import type { Store } from '../store/types.js';
 import { buildTable, columnsOf, type PublicationColumns } from './01-table.js';
 import { precisionName } from './time.js';
 import { estimateInterval, type IntervalEstimate } from './02-interval.js';
@@ -19,7 +18,6 @@ import { coordinatedPairs } from './03-pairs.js';
 import { testPairs } from './04-significance.js';
 import { communities } from './05-communities.js';
 import { profileNetworks, type RowDetails } from './06-profile.js';
-import { loadPublications } from './queries.js';
 import type { CopyTable, CoPublicationEdge, DomainNode, NetworkOptions, NetworkResult, Publication } from './types.js';
 
 export type { NetworkOptions, NetworkResult, NetworkProfile, CoPublicationEdge, DomainNode, Publication, MemberProfile, PartnerShare, SharedStory } from './types.js';
@@ -246,12 +244,6 @@ function sharedStoriesByCommunity(t: CopyTable, community: ReadonlyMap<number, n
     for (const [c, n] of inStory) if (n >= 2) out.set(c, (out.get(c) ?? 0) + 1);
   }
   return out;
-}
-
-/** Reads the store's publications and finds its networks. */
-export async function buildNetworks(store: Store, opts: NetworkOptions = {}): Promise<NetworkResult & { skipped: number; undated: number }> {
-  const { publications, skipped, undated } = await loadPublications(store);
-  return { ...detectNetworks(publications, opts), skipped, undated };
 }
 
 function rowDetailsOf(pubs: readonly Publication[]): RowDetails {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO_ROOT } from '../../test/shared.js';
-import { seededRandom } from './05-communities.js';
+import { seededRandom } from '../random.js';
 import { domainNetwork, networksWithEvidence, type NetworksReport } from './evidence.js';
 import { storeCorpus, type FixtureStore } from './fixture-corpus.js';
 import { detectNetworks, type Publication } from './index.js';

@@ -1,9 +1,7 @@
 /** Terminal rendering of networks and of one domain's network, with their evidence. */
+import { stripUnsafe as clean } from '../report/text.js';
 import type { SharedIndicator } from './fingerprints/index.js';
 import type { DomainReport, NetworksReport, NetworkWithEvidence } from './evidence.js';
-
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const clean = (s: string): string => s.replace(CONTROL, '');
 
 export function renderNetworks(r: NetworksReport, location: string): string {
   const out: string[] = [];

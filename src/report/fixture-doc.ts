@@ -244,7 +244,7 @@ export function longFixtureDoc(n: number): Doc {
   });
 }
 
-/** A three-sentence article: the example in docs/analysis-json.md is `toJson(miniDoc())`. */
+/** A three-sentence article: the example in docs/analysis-json.md is `toJson(miniDoc(), knowDoc(miniDoc(), shippedSources()))`. */
 export function miniDoc(): Doc {
   return buildDoc({
     text: 'According to RIA Novosti, the ferry crossing at Dalsk was closed on 2 May. Ferries reportedly resumed a day later. The crossing carries 2,000 cars a day.',

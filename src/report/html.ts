@@ -13,8 +13,7 @@ import { createHash } from 'node:crypto';
 import type { Doc, SourceRef } from '../doc/types.js';
 import { DATASETS, isDatasetId } from '../sources/data/datasets.js';
 import type { KnownSource } from '../sources/describe.js';
-import { knowDoc, type DocKnowledge } from '../sources/doc.js';
-import type { SourceKB } from '../sources/kb.js';
+import type { DocKnowledge } from '../sources/doc.js';
 import { ANALYSIS_SCHEMA } from './json.js';
 import { describeSource, knownPhrases } from './sources.js';
 import { summarize, type SourcingSummary } from './summary.js';
@@ -37,14 +36,9 @@ export interface Mark {
 
 const RANK = { content: 0, unsourced: 1, hedge: 2, source: 3, cue: 4, hedgeCue: 5 } as const;
 
-export interface HtmlOptions {
-  /** Sources knowledge base (default: shipped plus the user's entries). */
-  sources?: SourceKB;
-}
-
-export function renderHtml(doc: Doc, opts: HtmlOptions = {}): string {
-  const summary = summarize(doc, opts.sources);
-  const knowledge = knowDoc(doc, opts.sources);
+/** The HTML report of `doc`, with what the sources knowledge base says about its sources (`knowDoc`). */
+export function renderHtml(doc: Doc, knowledge: DocKnowledge): string {
+  const summary = summarize(doc, knowledge);
   const colourOf = sourceColours(summary);
   const css = stylesheet(summary.sources.length);
   const cssHash = createHash('sha256').update(css, 'utf8').digest('base64');
@@ -106,7 +100,7 @@ ${legend(summary, colourOf)}
 </section>
 <section>
 <h2>Article text</h2>
-<div class="text" id="article-text" dir="auto"${lang}>${highlightArticle(doc)}</div>
+<div class="text" id="article-text" dir="auto"${lang}>${highlightArticle(doc, summary)}</div>
 </section>
 <section>
 <h2>Attributions</h2>
@@ -124,8 +118,8 @@ ${claimLists(doc)}
 }
 
 /** The article text with every annotation layer highlighted (the body of `#article-text`). */
-export function highlightArticle(doc: Doc): string {
-  const colourOf = sourceColours(summarize(doc));
+export function highlightArticle(doc: Doc, summary: SourcingSummary): string {
+  const colourOf = sourceColours(summary);
   const marks: Mark[] = [];
   for (const x of doc.attributions) {
     const c = colourOf(x.source.name);

@@ -5,10 +5,13 @@ import { test } from 'node:test';
 import { analyzeText } from '../analyze.js';
 import { fixtureDoc, miniDoc } from './fixture-doc.js';
 import { ANALYSIS_SCHEMA, toJson } from './json.js';
-import { setDefaultSources, shippedSources } from '../sources/default.js';
+import type { Doc } from '../doc/types.js';
+import { shippedSources } from '../sources/default.js';
+import { knowDoc, type DocKnowledge } from '../sources/doc.js';
 
 // The shipped knowledge base only: a user's own entries (their data folder) must not change these reports.
-setDefaultSources(shippedSources());
+/** What the shipped sources knowledge base says about `doc`'s sources. */
+const known = (doc: Doc): DocKnowledge => knowDoc(doc, shippedSources());
 
 const DOC = readFileSync(new URL('../../docs/analysis-json.md', import.meta.url), 'utf8');
 const TOP = ['schema', 'article', 'summary', 'attributions', 'hedged', 'unsourced', 'mentions', 'sentences', 'knownSources', 'sourcesKnowledgeBase'];
@@ -31,9 +34,10 @@ function paths(value: unknown, prefix: string, out: Set<string>): Set<string> {
 function fullJson(): Set<string> {
   // the article's own domain is in the sources knowledge base, so article.domainSource is present
   const doc = fixtureDoc({ article: { byline: 'Staff reporter', siteName: 'Example News', domain: 'tass.com' } });
-  const all = paths(toJson(doc), '', new Set());
+  const all = paths(toJson(doc, known(doc)), '', new Set());
   // reported speech inside a quotation gives attributions[].quoted
-  return paths(toJson(analyzeText('“The engineers said the spans are weak,” the mayor said.')), '', all);
+  const quoted = analyzeText('“The engineers said the spans are weak,” the mayor said.');
+  return paths(toJson(quoted, known(quoted)), '', all);
 }
 
 test('every field toJson emits is documented', () => {
@@ -73,7 +77,8 @@ test('every field the reference documents exists', () => {
 test('the example is exactly what toJson gives for the mini fixture', () => {
   const m = /## Example[\s\S]*?```json\n([\s\S]*?)\n```/.exec(DOC);
   assert.ok(m, 'example block found');
-  assert.equal(m[1], JSON.stringify(toJson(miniDoc()), null, 2));
+  const mini = miniDoc();
+  assert.equal(m[1], JSON.stringify(toJson(mini, known(mini)), null, 2));
   const example = JSON.parse(m[1]!) as ReturnType<typeof toJson>;
   assert.equal(example.schema, ANALYSIS_SCHEMA);
   // the offsets in the example are real: each span's text is the slice it names

@@ -5,11 +5,8 @@
 import { languageNote } from '../lang/sentences.js';
 import { precisionOf, type DatePrecision, type DateSource } from '../article/date.js';
 import type { Doc, Mention, SourceKind } from '../doc/types.js';
-import { defaultSources } from '../sources/default.js';
 import type { KnownSource } from '../sources/describe.js';
-import { knowDoc, type LinkKnowledge } from '../sources/doc.js';
-import type { SourceKB } from '../sources/kb.js';
-import type { DatasetId } from '../sources/data/datasets.js';
+import type { DocKnowledge, LinkKnowledge } from '../sources/doc.js';
 import { summarize, type SourcingSummary } from './summary.js';
 
 export const ANALYSIS_SCHEMA = 'sift.analysis/1';
@@ -62,11 +59,11 @@ export interface AnalysisJson {
   /** Knowledge-base entries the chain links and the article's domain resolve to (`ref` is what links point at). */
   knownSources: KnownSource[];
   /** Which knowledge base answered: datasets compiled in, datasets left out, number of your own entries. */
-  sourcesKnowledgeBase: { datasets: DatasetId[]; excluded: DatasetId[]; userEntries: number };
+  sourcesKnowledgeBase: DocKnowledge['kb'];
 }
 
-export function toJson(doc: Doc, kb: SourceKB = defaultSources()): AnalysisJson {
-  const knowledge = knowDoc(doc, kb);
+/** The JSON of `doc`, with what the sources knowledge base says about its sources (`knowDoc`). */
+export function toJson(doc: Doc, knowledge: DocKnowledge): AnalysisJson {
   const a = doc.article;
   const article: AnalysisJson['article'] = { lang: doc.lang, chars: doc.text.length };
   const note = languageNote(doc);
@@ -86,7 +83,7 @@ export function toJson(doc: Doc, kb: SourceKB = defaultSources()): AnalysisJson 
   return {
     schema: ANALYSIS_SCHEMA,
     article,
-    summary: summarize(doc, kb),
+    summary: summarize(doc, knowledge),
     attributions: doc.attributions.map((x) => ({
       id: x.id,
       source: {
@@ -112,6 +109,6 @@ export function toJson(doc: Doc, kb: SourceKB = defaultSources()): AnalysisJson 
     mentions: doc.mentions,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
     knownSources: [...knowledge.known.values()],
-    sourcesKnowledgeBase: { datasets: [...kb.datasets], excluded: [...kb.excluded], userEntries: kb.userList.length },
+    sourcesKnowledgeBase: { datasets: [...knowledge.kb.datasets], excluded: [...knowledge.kb.excluded], userEntries: knowledge.kb.userEntries },
   };
 }

@@ -2,7 +2,6 @@
 import type { Attribution, SourceKind } from '../doc/types.js';
 import { RSP_STATUS, TYPOLOGY } from '../sources/data/meanings.js';
 import type { KnownSource } from '../sources/describe.js';
-import type { LinkKnowledge } from '../sources/doc.js';
 
 const SPECIFICITY: Record<SourceKind, number> = { person: 0, outlet: 0, organization: 0, unknown: 1, descriptor: 2, pronoun: 3 };
 
@@ -58,11 +57,6 @@ export function knownPhrases(k: KnownSource): KnownPhrases {
   return { affiliation, ratings, lists, notes: [...k.notes] };
 }
 
-
-/** "role as described by the article: military expert", for a person link. */
-export function roleAsDescribed(link: LinkKnowledge): string | undefined {
-  return link.role ? `${link.role} (role as described by the article)` : undefined;
-}
 
 /** The same, shorter, for one terminal line each (no per-domain detail). */
 export interface CompactKnown {

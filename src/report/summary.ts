@@ -8,8 +8,7 @@
  * content.
  */
 import type { Doc, Span } from '../doc/types.js';
-import type { SourceKB } from '../sources/kb.js';
-import { knowDoc } from '../sources/doc.js';
+import type { DocKnowledge } from '../sources/doc.js';
 
 export interface SourceShare {
   name: string;
@@ -62,9 +61,8 @@ export interface SourcingSummary {
   resting: RestingSummary;
 }
 
-/** The summary of `doc`, with sources knowledge from `kb` (default: shipped plus the user's entries). */
-export function summarize(doc: Doc, kb?: SourceKB): SourcingSummary {
-  const knowledge = knowDoc(doc, kb);
+/** The summary of `doc`, with what the sources knowledge base says about its sources (`knowDoc`). */
+export function summarize(doc: Doc, knowledge: DocKnowledge): SourcingSummary {
   const textChars = doc.sentences.reduce((n, s) => n + (s.end - s.start), 0) || doc.text.length || 1;
   const bySource = new Map<string, SourceShare & { spans: Span[] }>();
   for (const a of doc.attributions) {
@@ -99,7 +97,7 @@ export function summarize(doc: Doc, kb?: SourceKB): SourcingSummary {
 }
 
 /** The `resting` part of the summary from a document's sources knowledge (`knowDoc`). */
-export function restingSummary(doc: Doc, knowledge: ReturnType<typeof knowDoc>, textChars: number, attributedChars: number): RestingSummary {
+export function restingSummary(doc: Doc, knowledge: DocKnowledge, textChars: number, attributedChars: number): RestingSummary {
   const share = (spans: readonly Span[]): RestingShare => {
     const chars = coveredLength(spans);
     return { chars, share: round(chars / textChars), ofAttributed: attributedChars ? round(chars / attributedChars) : 0 };

@@ -4,10 +4,13 @@ import { emptyDoc } from '../doc/pipeline.js';
 import { buildDoc, fixtureDoc, longFixtureDoc } from './fixture-doc.js';
 import { bar, renderTerminal } from './terminal.js';
 import { displayWidth } from './text.js';
-import { setDefaultSources, shippedSources } from '../sources/default.js';
+import type { Doc } from '../doc/types.js';
+import { shippedSources } from '../sources/default.js';
+import { knowDoc, type DocKnowledge } from '../sources/doc.js';
 
 // The shipped knowledge base only: a user's own entries (their data folder) must not change these reports.
-setDefaultSources(shippedSources());
+/** What the shipped sources knowledge base says about `doc`'s sources. */
+const known = (doc: Doc): DocKnowledge => knowDoc(doc, shippedSources());
 
 const SGR = /\u001b\[\d+m/g;
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
@@ -19,7 +22,7 @@ function lines(out: string): string[] {
 
 test('terminal report shows header, chains, shares, attributions, hedges, unsourced and footer', () => {
   const doc = fixtureDoc();
-  const out = renderTerminal(doc);
+  const out = renderTerminal(doc, known(doc));
   const expected = [
     'SIFT Velmora bridge closed after night strike',
     'example-news.test · published 2024-03-13T08:00:00Z · lang en · 542 chars · 7 sentences',
@@ -65,8 +68,8 @@ test('terminal report shows header, chains, shares, attributions, hedges, unsour
 
 test('colour only when asked, and the coloured report is the plain one plus SGR codes', () => {
   const doc = fixtureDoc();
-  const plain = renderTerminal(doc, { color: false });
-  const coloured = renderTerminal(doc, { color: true });
+  const plain = renderTerminal(doc, known(doc), { color: false });
+  const coloured = renderTerminal(doc, known(doc), { color: true });
   assert.ok(!plain.includes('\u001b'));
   assert.ok(coloured.includes('\u001b[1m'));
   assert.equal(coloured.replace(SGR, ''), plain);
@@ -93,7 +96,7 @@ test('control characters in article text, metadata and names never reach the ter
     unsourced: [{ text: `It cost 5${evil} million.`, reasons: [`number${evil}`] }],
   });
   for (const color of [false, true]) {
-    const out = renderTerminal(doc, { color });
+    const out = renderTerminal(doc, known(doc), { color });
     const noSgr = out.replace(SGR, '');
     assert.ok(!noSgr.includes('\u001b'), `no ESC besides SGR colour codes (color=${color})`);
     assert.ok(!CONTROL.test(noSgr), `no control or bidi characters (color=${color}): ${JSON.stringify(noSgr.match(CONTROL))}`);
@@ -103,7 +106,7 @@ test('control characters in article text, metadata and names never reach the ter
     assert.ok(noSgr.includes('Agency[2J]0;pwned31mdesrever'));
   }
   // with the default 40-line budget the report keeps its shape: no injected line breaks
-  const plain = renderTerminal(doc);
+  const plain = renderTerminal(doc, known(doc));
   assert.equal(lines(plain).filter((l) => l.startsWith('  #')).length, 1);
   assert.ok(lines(plain).length <= 40);
 });
@@ -115,7 +118,7 @@ test('long articles fit the line budget and the width, with "… and N more"', (
     [30, 80],
     [25, 60],
   ] as const) {
-    const out = renderTerminal(doc, { maxLines, width });
+    const out = renderTerminal(doc, known(doc), { maxLines, width });
     const ls = lines(out);
     assert.ok(ls.length <= maxLines, `${ls.length} lines > ${maxLines}`);
     for (const l of ls) assert.ok(displayWidth(l) <= width, `line wider than ${width}: ${l}`);
@@ -134,7 +137,7 @@ test('long articles fit the line budget and the width, with "… and N more"', (
 
 test('an article without attributions says so instead of showing empty sections', () => {
   const doc = emptyDoc({ format: 'text', text: 'Nothing is attributed here.' });
-  const out = renderTerminal(doc);
+  const out = renderTerminal(doc, known(doc));
   assert.ok(out.includes('SIFT (untitled article)'));
   assert.ok(out.includes('WHO IS CITED (0 sources)\n  No attributed sources found.'));
   assert.ok(out.includes('ATTRIBUTIONS (0)\n  None found.'));
@@ -162,7 +165,7 @@ test('a fallback publication date says where it came from; a metadata date does 
     const doc = fixtureDoc();
     delete doc.article.publishedSource;
     Object.assign(doc.article, dates);
-    const header = lines(renderTerminal(doc))[1]!;
+    const header = lines(renderTerminal(doc, known(doc)))[1]!;
     assert.ok(header.includes(want), `${JSON.stringify(dates)}: ${header}`);
   }
 });

@@ -9,8 +9,7 @@
 import { languageNote } from '../lang/sentences.js';
 import type { Attribution, Doc } from '../doc/types.js';
 import type { KnownSource } from '../sources/describe.js';
-import { knowDoc, type DocKnowledge } from '../sources/doc.js';
-import type { SourceKB } from '../sources/kb.js';
+import type { DocKnowledge } from '../sources/doc.js';
 import { ANALYSIS_SCHEMA } from './json.js';
 import { palette, type Style } from './palette.js';
 import { compactKnown, describeSource } from './sources.js';
@@ -24,8 +23,6 @@ export interface TerminalOptions {
   width?: number;
   /** Line budget for the whole report (default 40). */
   maxLines?: number;
-  /** Sources knowledge base (default: shipped plus the user's entries). */
-  sources?: SourceKB;
 }
 
 interface Seg {
@@ -37,12 +34,12 @@ type Line = Seg[];
 const BAR_CELLS = 10;
 const PARTIAL = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
-export function renderTerminal(doc: Doc, opts: TerminalOptions = {}): string {
+/** The terminal report of `doc`, with what the sources knowledge base says about its sources (`knowDoc`). */
+export function renderTerminal(doc: Doc, knowledge: DocKnowledge, opts: TerminalOptions = {}): string {
   const width = Math.max(40, opts.width ?? 100);
   const maxLines = Math.max(20, opts.maxLines ?? 40);
   const paint = palette(opts.color === true);
-  const summary = summarize(doc, opts.sources);
-  const knowledge = knowDoc(doc, opts.sources);
+  const summary = summarize(doc, knowledge);
   const s = (text: string, ...styles: Style[]): Seg => ({ text, styles });
 
   // ---- header (3 lines) ------------------------------------------------------------------

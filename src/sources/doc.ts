@@ -1,7 +1,8 @@
 /**
  * Sources knowledge for one analysed document: for every link of every attribution chain, the
  * knowledge-base entry it resolves to (or, for people, the role the article gives them), the
- * entry of the article's own domain, and the description of each entry found.
+ * entry of the article's own domain, the description of each entry found, and which knowledge
+ * base answered. The reports render these facts; they never look anything up themselves.
  *
  * Resolution rules: people are looked up only among person entries (a user's); outlets and
  * organisations by the source as written first ("Interfax-Ukraine"), then by its name; sources of
@@ -9,9 +10,9 @@
  * descriptors ("These directives") never.
  */
 import type { Attribution, Doc, SourceKind } from '../doc/types.js';
-import { defaultSources } from './default.js';
 import { describeEntry, type KnownSource } from './describe.js';
 import { looksLikeDomain, normalizeHost } from './domain.js';
+import type { DatasetId } from './data/datasets.js';
 import type { MatchVia, SourceKB, SourceMatch } from './kb.js';
 
 export interface LinkKnowledge {
@@ -38,12 +39,14 @@ export interface DocKnowledge {
   known: Map<string, KnownSource>;
   /** The article's own domain and its entry. */
   article?: { domain: string; ref?: string; via?: MatchVia; matched?: string };
+  /** Which knowledge base answered: datasets compiled in, datasets left out, number of the user's own entries. */
+  kb: { datasets: DatasetId[]; excluded: DatasetId[]; userEntries: number };
 }
 
 const CACHE = new WeakMap<Doc, { kb: SourceKB; knowledge: DocKnowledge }>();
 
-/** What the knowledge base says about each source of `doc` (cached per document and knowledge base). */
-export function knowDoc(doc: Doc, kb: SourceKB = defaultSources()): DocKnowledge {
+/** What `kb` says about each source of `doc` (cached per document and knowledge base). */
+export function knowDoc(doc: Doc, kb: SourceKB): DocKnowledge {
   const hit = CACHE.get(doc);
   if (hit && hit.kb === kb) return hit.knowledge;
   const knowledge = resolveDoc(doc, kb);
@@ -81,7 +84,7 @@ function resolveDoc(doc: Doc, kb: SourceKB): DocKnowledge {
   };
   const links = new Map<number, LinkKnowledge[]>();
   for (const a of doc.attributions) links.set(a.id, a.chain.map(linkOf));
-  const out: DocKnowledge = { links, byName, known };
+  const out: DocKnowledge = { links, byName, known, kb: { datasets: [...kb.datasets], excluded: [...kb.excluded], userEntries: kb.userList.length } };
   const domain = doc.article.domain ?? (doc.article.url ? normalizeHost(doc.article.url) : undefined);
   if (domain) {
     const m = kb.byDomain(domain);

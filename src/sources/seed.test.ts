@@ -14,12 +14,14 @@ import { renderHtml } from '../report/html.js';
 import { toJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
 import { REPO_ROOT, sharedPath } from '../../test/shared.js';
-import { setDefaultSources, shippedSources } from './default.js';
+import { shippedSources } from './default.js';
+import { knowDoc, type DocKnowledge } from './doc.js';
 
-setDefaultSources(shippedSources());
+/** What the shipped sources knowledge base says about `doc`'s sources. */
+const knowledgeOf = (doc: Doc): DocKnowledge => knowDoc(doc, shippedSources());
 
 function checkStateOutlets(doc: Doc): void {
-  const json = toJson(doc);
+  const json = toJson(doc, knowledgeOf(doc));
   const known = new Map(json.knownSources.map((k) => [k.ref, k]));
   for (const [name, ref] of [
     ['RIA Novosti', 'ria.ru'],
@@ -54,11 +56,11 @@ function checkStateOutlets(doc: Doc): void {
   const marochko = json.attributions.flatMap((a) => a.links).find((l) => l.kind === 'person' && l.role);
   assert.equal(marochko?.roleFrom, 'article');
   // the renderers show it
-  const term = renderTerminal(doc, { width: 120, maxLines: 60 });
+  const term = renderTerminal(doc, knowledgeOf(doc), { width: 120, maxLines: 60 });
   assert.match(term, /RIA Novosti · outlet · ria\.ru, rian\.ru STATE-AFFILIATED LOW-RATED/);
   assert.match(term, /state-controlled media \(SC\), Russia, Rossiya Segodnya \[state-media-profiles\]/);
   assert.match(term, /Of the attributed content: \d+% rests on state-affiliated sources/);
-  const html = renderHtml(doc);
+  const html = renderHtml(doc, knowledgeOf(doc));
   assert.match(html, /<span class="flag state">state-affiliated<\/span>/);
   assert.match(html, /class="prov" title="State Media Profiles[^"]*">state-media-profiles<\/span>/);
 }
@@ -69,7 +71,7 @@ test('seed article: RIA Novosti and TASS resolve with state affiliation, ratings
   const file = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
   const doc = analyzeText(readFileSync(join(dir, file), 'utf8'));
   checkStateOutlets(doc);
-  const r = toJson(doc).summary.resting;
+  const r = toJson(doc, knowledgeOf(doc)).summary.resting;
   t.diagnostic(
     `of the attributed content: ${(r.stateAffiliated.ofAttributed * 100).toFixed(0)}% on state-affiliated (${r.stateAffiliated.sources.join(', ')}), ` +
       `${(r.lowRated.ofAttributed * 100).toFixed(0)}% on low-rated; ${r.sources.map((s) => `${s.name} ${(s.ofAttributed * 100).toFixed(0)}%`).join(', ')}`,
@@ -83,9 +85,10 @@ test('bundled sample: the same outlets, the same knowledge', () => {
 
 test("the article's own domain is looked up", () => {
   const doc = analyzeText('TASS reported that the bridge was closed.', { domain: 'spb.tass.ru' });
-  const json = toJson(doc);
+  const json = toJson(doc, knowledgeOf(doc));
   assert.deepEqual(json.article.domainSource, { ref: 'tass.ru', via: 'parent-domain', matched: 'tass.ru' });
-  const unknown = toJson(analyzeText('TASS reported that the bridge was closed.', { domain: 'kjfk.news' }));
+  const kjfk = analyzeText('TASS reported that the bridge was closed.', { domain: 'kjfk.news' });
+  const unknown = toJson(kjfk, knowledgeOf(kjfk));
   assert.equal(unknown.article.domainSource, undefined);
-  assert.match(renderTerminal(analyzeText('TASS reported that the bridge was closed.', { domain: 'kjfk.news' })), /Site: kjfk\.news · not in the sources knowledge base/);
+  assert.match(renderTerminal(kjfk, knowledgeOf(kjfk)), /Site: kjfk\.news · not in the sources knowledge base/);
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { isSiftError } from '../errors/catalogue.js';
-import { dataDir } from '../store/open.js';
+import { dataDir } from '../data-dir.js';
 import { exportUserSources, mergeUserEntries, parseImport, readUserSources, userSourcesPath, writeUserSources } from './user.js';
 
 test('the user file sits in the store\u2019s data folder, or where SIFT_SOURCES_FILE says', () => {

@@ -10,9 +10,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { dataDir, type UserEnvironment } from '../data-dir.js';
 import { SiftError } from '../errors/catalogue.js';
 import { nameKey } from '../mentions/keys.js';
-import { dataDir, type StoreEnvironment } from '../store/open.js';
 import { csvLine, parseCsvRecords } from './csv.js';
 import { normalizeHost } from './domain.js';
 import type { Reliability } from './data/meanings.js';
@@ -21,7 +21,7 @@ import { ENTRY_KINDS, USER_FORMAT, type EntryKind, type UserEntry, type UserFile
 export const USER_SOURCES_FILE = 'sources.json';
 
 /** Where the user's entries live: SIFT_SOURCES_FILE, else `sources.json` in the data folder. */
-export function userSourcesPath(e: StoreEnvironment = {}): string {
+export function userSourcesPath(e: UserEnvironment = {}): string {
   const env = e.env ?? process.env;
   const explicit = env['SIFT_SOURCES_FILE']?.trim();
   if (explicit) return explicit;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { isSiftError, type ErrorCode } from '../errors/catalogue.js';
-import { dataDir, defaultStorePath, describeStore, openStore, parseStoreSpec } from './open.js';
+import { dataDir } from '../data-dir.js';
+import { defaultStorePath, describeStore, openStore, parseStoreSpec } from './open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sift-store-open-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,39 +6,19 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve, win32 } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataDir, type UserEnvironment } from '../data-dir.js';
 import { SiftError } from '../errors/catalogue.js';
 import { errorDetail, redactUrl } from './common.js';
 import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
-export interface StoreEnvironment {
-  /** Environment variables (default process.env): SIFT_DB, XDG_DATA_HOME, APPDATA. */
-  env?: Record<string, string | undefined>;
-  /** Default process.platform. */
-  platform?: NodeJS.Platform;
-  /** Default os.homedir(). */
-  home?: string;
-}
+/** What the default location depends on (SIFT_DB and the data folder's variables). */
+export type StoreEnvironment = UserEnvironment;
 
 export type StoreSpec = { kind: 'sqlite'; path: string; isDefault: boolean } | { kind: 'postgres'; url: string };
 
 export const DEFAULT_STORE_FILE = 'sift.db';
-
-/** The folder Sift keeps its data in, per platform conventions. */
-export function dataDir(e: StoreEnvironment = {}): string {
-  const env = e.env ?? process.env;
-  const platform = e.platform ?? process.platform;
-  const home = e.home ?? homedir();
-  if (platform === 'win32') {
-    const appData = env['APPDATA'];
-    return win32.join(appData && appData !== '' ? appData : win32.join(home, 'AppData', 'Roaming'), 'sift');
-  }
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'sift');
-  const xdg = env['XDG_DATA_HOME'];
-  // The XDG spec says to ignore a relative XDG_DATA_HOME.
-  return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.local', 'share'), 'sift');
-}
 
 /** The default store file: `sift.db` in `dataDir()`. */
 export function defaultStorePath(e: StoreEnvironment = {}): string {

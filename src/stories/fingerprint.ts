@@ -193,5 +193,3 @@ function hash32(s: string): number {
 export function anchorType(anchor: string): string {
   return anchor.slice(0, anchor.indexOf(':'));
 }
-
-export { sameStoryScore } from './score.js';

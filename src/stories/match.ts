@@ -6,9 +6,8 @@
  *   fingerprint → anchor frequencies → candidates (bounded posting lists) → rank by shared
  *   anchor mass → score the best few in full → join the best story or start one
  */
-import type { Doc } from '../doc/types.js';
 import type { Store, StoryAssignment } from '../store/types.js';
-import { fingerprint, type Fingerprint } from './fingerprint.js';
+import type { Fingerprint } from './fingerprint.js';
 import { FAMILY_WEIGHT, idfOf, scoreDetail, type ScoreDetail } from './score.js';
 import { SCORE_MODEL } from './data/score-model.js';
 import { anchorType } from './fingerprint.js';
@@ -126,12 +125,10 @@ export function storyOfSimilar(similar: readonly SimilarArticle[]): { storyId: n
   return bestStory(similar.map((c) => ({ storyId: c.storyId, probability: c.detail.probability })));
 }
 
-/** Finds the story an analysed article belongs to, reading only its candidates from the store. */
-export async function matchStory(store: Store, doc: Doc): Promise<StoryMatch> {
-  return matchFingerprint(store, fingerprint(doc));
-}
-
-/** `matchStory` from the fingerprint (computed where the article was analysed, e.g. a worker). */
+/**
+ * Finds the story of an analysed article from its fingerprint (computed where the article was
+ * analysed, e.g. a worker), reading only its candidates from the store.
+ */
 export async function matchFingerprint(store: Store, fp: Fingerprint): Promise<StoryMatch> {
   if (fp.anchors.length === 0) return { anchors: [], story: { kind: 'new' } };
   let n = counts.get(store);

@@ -49,5 +49,5 @@ export const MAGIC_SIGNATURES: readonly MagicSignature[] = [
 /** Share of control characters (other than tab, newlines, form feed, escape) above which an input counts as binary. */
 export const MAX_CONTROL_SHARE = 0.1;
 
-/** How many leading bytes the binary and format sniffers look at. */
+/** How many leading bytes the binary and format sniffers look at (the article readers' and ingest's). */
 export const SNIFF_BYTES = 64 * 1024;

@@ -20,7 +20,5 @@ export const MAX_SITEMAP_DEPTH = 3;
 export const FEED_CONTENT_MIN_CHARS = 400;
 export const FEED_SUMMARY_MIN_CHARS = 1000;
 
-/** How many bytes of a file are read to decide what kind of input it is. */
-export const SNIFF_BYTES = 64 * 1024;
 /** A text file is a URL list when its first content line is a URL and at least this share of its content lines are. */
 export const URL_LIST_MIN_SHARE = 0.8;

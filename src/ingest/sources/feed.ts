@@ -14,7 +14,7 @@ import { FEED_CONTENT_MIN_CHARS, FEED_SUMMARY_MIN_CHARS } from '../data/limits.j
 import { issue, issueItem } from '../issues.js';
 import type { PageHints, SourceItem } from '../types.js';
 import { attrOf, childOf, childrenOf, htmlOf, textOf } from '../xml.js';
-import type { LoadedXml } from './xmldoc.js';
+import type { LoadedXml } from './xml-load.js';
 
 export const FEED_ROOTS: ReadonlySet<string> = new Set(['rss', 'feed', 'rdf:RDF']);
 

@@ -25,7 +25,8 @@ import { singleFileSource } from './single.js';
 import { looksLikeFeedOrSitemap, sniffFile } from './sniff.js';
 import { urlListSource } from './urllist.js';
 import { warcSource } from './warc.js';
-import { gunzipIfCompressed, xmlFileSource, xmlItems } from './xmldoc.js';
+import { gunzipIfCompressed } from './xml-load.js';
+import { xmlFileSource, xmlItems } from './xmldoc.js';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 

@@ -10,7 +10,7 @@ import { MAX_SITEMAP_DEPTH } from '../data/limits.js';
 import { issue, issueItem } from '../issues.js';
 import type { PageHints, SourceItem, SourceOptions } from '../types.js';
 import { childOf, childrenOf, textOf } from '../xml.js';
-import { fetchXml, xmlItems, type LoadedXml } from './xmldoc.js';
+import { fetchXml, type LoadedXml } from './xml-load.js';
 
 export const SITEMAP_ROOTS: ReadonlySet<string> = new Set(['urlset', 'sitemapindex']);
 
@@ -39,7 +39,10 @@ function* urlsetItems(loaded: LoadedXml): Generator<SourceItem> {
   }
 }
 
-async function* indexItems(loaded: LoadedXml, opts: SourceOptions, depth: number, seen: Set<string>): AsyncGenerator<SourceItem> {
+/** Reads a document listed in a sitemap index (as xmldoc.ts reads any feed or sitemap), `depth` indexes deep. */
+type NestedItems = (child: LoadedXml, depth: number) => AsyncGenerator<SourceItem>;
+
+async function* indexItems(loaded: LoadedXml, opts: SourceOptions, depth: number, seen: Set<string>, nested: NestedItems): AsyncGenerator<SourceItem> {
   const base = loaded.base ?? absoluteHttpUrl(loaded.location);
   let n = 0;
   for (const entry of childrenOf(loaded.doc.node, 'sitemap')) {
@@ -64,12 +67,12 @@ async function* indexItems(loaded: LoadedXml, opts: SourceOptions, depth: number
       yield issueItem(e, origin);
       continue;
     }
-    yield* xmlItems(child, opts, depth + 1, seen);
+    yield* nested(child, depth + 1);
   }
 }
 
-export async function* sitemapItems(loaded: LoadedXml, opts: SourceOptions, depth: number, seen: Set<string>): AsyncGenerator<SourceItem> {
+export async function* sitemapItems(loaded: LoadedXml, opts: SourceOptions, depth: number, seen: Set<string>, nested: NestedItems): AsyncGenerator<SourceItem> {
   if (loaded.base) seen.add(loaded.base);
   if (loaded.doc.root === 'urlset') yield* urlsetItems(loaded);
-  else yield* indexItems(loaded, opts, depth, seen);
+  else yield* indexItems(loaded, opts, depth, seen, nested);
 }

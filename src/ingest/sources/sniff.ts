@@ -3,10 +3,10 @@
  * .html/.htm), then by its first bytes (WARC header, gzip, XML root, JSONL object, URL list, HTML,
  * plain text).
  */
-import { open } from 'node:fs/promises';
 import { constants, gunzipSync } from 'node:zlib';
-import { looksLikeJsonl } from '../../article/detect.js';
-import { SNIFF_BYTES, URL_LIST_MIN_SHARE } from '../data/limits.js';
+import { SNIFF_BYTES } from '../../article/data/magic.js';
+import { looksLikeJsonl, readFileHead } from '../../article/detect.js';
+import { URL_LIST_MIN_SHARE } from '../data/limits.js';
 import { fileReadError } from './files.js';
 
 export type FileKind = 'jsonl' | 'warc' | 'xml' | 'urls' | 'article';
@@ -19,16 +19,10 @@ export function isGzip(buf: Uint8Array): boolean {
   return buf[0] === GZIP_MAGIC[0] && buf[1] === GZIP_MAGIC[1];
 }
 
-async function head(path: string): Promise<Buffer> {
+/** A file's first bytes (article/detect.ts's readFileHead), file-system errors as SiftErrors. */
+export async function head(path: string): Promise<Buffer> {
   try {
-    const fh = await open(path, 'r');
-    try {
-      const buf = Buffer.alloc(SNIFF_BYTES);
-      const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-      return buf.subarray(0, bytesRead);
-    } finally {
-      await fh.close();
-    }
+    return await readFileHead(path);
   } catch (e) {
     throw fileReadError(path, e);
   }

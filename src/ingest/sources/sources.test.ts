@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -47,6 +47,18 @@ describe('RSS 2.0', () => {
       ],
     );
     assert.match(issues[0]!.message, /kestrel-valley-line .*--no-fetch/);
+  });
+
+  it('reads a gzipped feed file the same as the plain one', async () => {
+    const gz = join(tmp, 'feed-rss.xml.gz');
+    writeFileSync(gz, gzipSync(readFileSync(fx('feed-rss.xml'))));
+    const plain = articlesOf(await collect([fx('feed-rss.xml')], { noFetch: true }));
+    const zipped = articlesOf(await collect([gz], { noFetch: true }));
+    assert.equal(zipped.length, 2);
+    assert.deepEqual(
+      zipped.map((a) => [a.article.title, a.article.text]),
+      plain.map((a) => [a.article.title, a.article.text]),
+    );
   });
 });
 

@@ -147,11 +147,6 @@ export class Model {
   }
 }
 
-/** `on` for a fact: '' when it is the entity's only domain so far, else the domain. */
-export function onField(domains: readonly string[]): string {
-  return [...new Set(domains)].join(' ');
-}
-
 /** ISO month of a date in `YYYY-MM-DD` or `DD.MM.YYYY` form, or ''. */
 export function isoMonth(date: string): string {
   const iso = /^(\d{4})-(\d{2})/.exec(date);
