@@ -8,7 +8,8 @@ import type { Stage } from '../doc/pipeline.js';
 import type { Attribution, Doc, Mention, Span } from '../doc/types.js';
 import { findCredits } from './credits.js';
 import { findFrames } from './frames.js';
-import { findQuotes, firstWhere, QUOTE_CLOSERS, QUOTE_OPENERS, quoteAround, quoteEndingNear, quoteStartingAt } from './quotes.js';
+import { firstWhere } from '../doc/sorted.js';
+import { findQuotes, QUOTE_CLOSERS, QUOTE_OPENERS, quoteAround, quoteEndingNear, quoteStartingAt } from './quotes.js';
 import { nameSource, type SourceMemory } from './resolve.js';
 import { SentenceView } from './sentence.js';
 import { sentenceLanguages } from '../lang/sentences.js';
@@ -158,7 +159,7 @@ function endBeforeNextClause(doc: Doc, atts: Attribution[]): void {
   for (const a of atts) {
     if (a.rule !== 'preposed' || a.content.fragments) continue;
     let end = a.content.end;
-    for (let i = firstSourceAfter(bySource, a.content.start); i < bySource.length && bySource[i]!.source.start < end; i++) {
+    for (let i = firstWhere(bySource, (b) => b.source.start > a.content.start); i < bySource.length && bySource[i]!.source.start < end; i++) {
       const b = bySource[i]!;
       if (b === a || b.cue.end > a.content.end) continue;
       const before = doc.text.slice(Math.max(a.content.start, b.source.start - MAX_OPENER_CHARS), b.source.start);
@@ -168,18 +169,6 @@ function endBeforeNextClause(doc: Doc, atts: Attribution[]): void {
     while (end > a.content.start && TRAILING_SEPARATORS.has(doc.text[end - 1]!)) end--;
     if (end < a.content.end && end > a.content.start) a.content = { start: a.content.start, end, text: doc.text.slice(a.content.start, end) };
   }
-}
-
-/** Index of the first attribution (sorted by source start) whose source starts after `pos`. */
-function firstSourceAfter(bySource: readonly Attribution[], pos: number): number {
-  let lo = 0;
-  let hi = bySource.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bySource[mid]!.source.start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A transcript turn ("WALLACE: …") speaks until its paragraph ends or the next turn begins. */
@@ -246,7 +235,7 @@ function nestChains(atts: Attribution[]): void {
   for (const inner of byLength) {
     if (inner.parent !== undefined || inner.rule === 'possessive') continue;
     let best: Attribution | undefined;
-    for (let i = lastStartingBy(byStart, inner.source.start); i >= 0 && reach[i]! >= inner.cue.end; i--) {
+    for (let i = firstWhere(byStart, (o) => o.content.start > inner.source.start) - 1; i >= 0 && reach[i]! >= inner.cue.end; i--) {
       const outer = byStart[i]!;
       if (outer === inner || outer.parent === inner.id) continue;
       const c = outer.content;
@@ -262,18 +251,6 @@ function nestChains(atts: Attribution[]): void {
     const last = best.chain[best.chain.length - 1];
     inner.chain = last === inner.source.name ? [...best.chain] : [...best.chain, inner.source.name];
   }
-}
-
-/** Index of the last attribution (sorted by content start) whose content starts at or before `pos`, or -1. */
-function lastStartingBy(byStart: readonly Attribution[], pos: number): number {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid]!.content.start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** Marks attributions whose cue is inside a quotation that another attribution's content covers. */

@@ -3,6 +3,7 @@
  * quotes (and doubled apostrophes, '') pair in order within a paragraph. Used to stretch attributed content to the whole quote
  * when a quote runs over several sentences.
  */
+import { firstWhere } from '../doc/sorted.js';
 import type { Span } from '../doc/types.js';
 
 const OPEN: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
@@ -45,18 +46,6 @@ export function findQuotes(text: string): Span[] {
 
 // findQuotes gives quotes in order and never overlapping: starts and ends both increase, so the
 // lookups below are binary searches.
-
-/** Index of the first span in `spans` (sorted) for which `after` holds, or spans.length. */
-export function firstWhere<T>(spans: readonly T[], after: (s: T) => boolean): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(spans[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /** The quote that starts at or right after `pos` (skipping spaces), if any. */
 export function quoteStartingAt(quotes: readonly Span[], text: string, pos: number): Span | undefined {

@@ -3,7 +3,8 @@
  * covers сообщил/сообщила/сообщили/сообщает, повідомив/повідомляє), and one romanisation of the
  * Cyrillic letters for script-independent name keys. Each language lists its own stems.
  */
-import type { SpeechCues, VerbInfo } from './types.js';
+import { languageOf, type WordLists } from './build.js';
+import type { Language, PrepCue, SpeechCues, VerbInfo } from './types.js';
 
 /** Verb endings after a stem (past, present, infinitive-less forms) of both languages. */
 const VERB_ENDINGS: ReadonlySet<string> = new Set([
@@ -34,10 +35,35 @@ export function stemVerbs(stems: readonly string[]): (norm: string) => VerbInfo 
   };
 }
 
-/** Speech cues of an East Slavic language: inverted order ("…, — заявил глава") is ordinary. */
-export function eastSlavicSpeech(cues: Omit<SpeechCues, 'learned' | 'inverts' | 'anySourceAfter' | 'between' | 'nouns' | 'verbSecond' | 'determiners' | 'particles'>): SpeechCues {
-  const prep = [...cues.prep].sort((a, b) => b.words.length - a.words.length);
-  return { ...cues, prep, learned: false, inverts: () => true, anySourceAfter: true, between: new Set(), nouns: new Set(), verbSecond: false, determiners: new Set(), particles: new Set() };
+/** What an East Slavic language's `words.ts` exports besides the common word lists. */
+export interface EastSlavicWords extends WordLists {
+  VERB_STEMS: readonly string[];
+  PREP_CUES: readonly PrepCue[];
+  SOURCE_STOP: ReadonlySet<string>;
+  PRONOUNS: ReadonlySet<string>;
+  ANAPHORIC: ReadonlySet<string>;
+  THAT: ReadonlySet<string>;
+}
+
+/** An East Slavic language: stem-and-ending verbs, and inverted order ("…, — заявил глава") as ordinary. */
+export function eastSlavicLanguage(id: { code: string; name: string }, w: EastSlavicWords): Language {
+  const speech: SpeechCues = {
+    verb: stemVerbs(w.VERB_STEMS),
+    prep: [...w.PREP_CUES].sort((a, b) => b.words.length - a.words.length),
+    sourceStop: w.SOURCE_STOP,
+    pronouns: w.PRONOUNS,
+    anaphoric: w.ANAPHORIC,
+    that: w.THAT,
+    learned: false,
+    inverts: () => true,
+    anySourceAfter: true,
+    between: new Set(),
+    nouns: new Set(),
+    verbSecond: false,
+    determiners: new Set(),
+    particles: new Set(),
+  };
+  return languageOf({ ...id, script: 'Cyrl' }, w, speech, CYRILLIC_TO_LATIN);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** German: a first version (cue and hedge lists, a hand-labelled test table in de.test.ts). */
-import type { Language, SpeechCues, VerbInfo } from '../types.js';
+import { languageOf } from '../build.js';
+import type { SpeechCues, VerbInfo } from '../types.js';
 import * as W from './words.js';
 
 const VERBS = new Map<string, VerbInfo>();
@@ -23,17 +24,4 @@ const SPEECH: SpeechCues = {
   that: W.THAT,
 };
 
-export const de: Language = {
-  code: 'de',
-  name: 'German',
-  script: 'Latn',
-  functionWords: W.FUNCTION_WORDS,
-  abbreviations: W.ABBREVIATIONS,
-  stopwords: W.STOPWORDS,
-  months: W.MONTHS,
-  numberWords: W.NUMBER_WORDS,
-  hedges: W.HEDGES,
-  headlineLabels: W.HEADLINE_LABELS,
-  descriptors: W.DESCRIPTORS,
-  speech: SPEECH,
-};
+export const de = languageOf({ code: 'de', name: 'German', script: 'Latn' }, W, SPEECH);
