@@ -7,7 +7,7 @@
  *   sift eval networks <corpus-folder> [--gold-stories] [--db file] [--pipeline ingest|direct] [--json]
  *   sift eval crosslingual <wmt21-folder> [--limit N] [--json]
  *
- * The folder defaults to the shared dataset beside the repository (see src/eval/shared.ts).
+ * The folder defaults to the shared dataset beside the repository (see src/shared-data.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { SiftError } from '../errors/catalogue.js';
 import { ADAQ_LANGS, evalAdaq, type AdaqLang, type AdaqReport } from '../eval/adaq.js';
 import { annotatorAgreement, evalPolnear, SPLITS, type ErrorRecord, type PolnearReport, type Split } from '../eval/polnear.js';
 import type { Prf } from '../eval/score.js';
-import { REPO_ROOT, sharedDataset } from '../eval/shared.js';
+import { REPO_ROOT, sharedDataset } from '../shared-data.js';
 import { crosslingualTable, evalCrosslingual } from '../eval/crosslingual.js';
 import { evalNetworks, networksEvalTable } from '../eval/networks.js';
 import { evalStories, storiesTable } from '../eval/stories.js';

@@ -21,7 +21,7 @@ import { ENTRY_KINDS } from '../sources/types.js';
 import { exportUserSources, mergeUserEntries, parseImport, readUserSources, toUserEntry, userSourcesPath, writeUserSources, type ExportFormat } from '../sources/user.js';
 import { knownPhrases } from '../report/sources.js';
 import { inlineText } from '../report/text.js';
-import { sharedDir } from '../eval/shared.js';
+import { sharedDir } from '../shared-data.js';
 import type { CliIo } from './io.js';
 
 export function registerSources(program: Command, io: CliIo): void {

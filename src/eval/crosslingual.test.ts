@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { isSiftError } from '../errors/catalogue.js';
 import type { Fingerprint } from '../stories/fingerprint.js';
 import { documentFrequencies, evalCrosslingual, evalCrosslingualDocs, loadWmt, parseWmtXml, rankOf, rankQueries, retrieval } from './crosslingual.js';
-import { REPO_ROOT, sharedDataset } from './shared.js';
+import { REPO_ROOT, sharedDataset } from '../shared-data.js';
 
 const WMT = sharedDataset('wmt21-newstest-ruen');
 const close = (actual: number, expected: number, what: string): void => assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} ≠ ${expected}`);

@@ -8,7 +8,7 @@ import { isSiftError } from '../errors/catalogue.js';
 import { evalAdaq } from './adaq.js';
 import { attributionRelations, parseBrat } from './brat.js';
 import { evalPolnear, listPolnear } from './polnear.js';
-import { sharedDataset } from './shared.js';
+import { sharedDataset } from '../shared-data.js';
 
 const POLNEAR = sharedDataset('polnear');
 const ADAQ = sharedDataset('adaq-quotes-ru-cs');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { runSiftInProcess } from '../../test/cli.js';
 import { isSiftError } from '../errors/catalogue.js';
-import { REPO_ROOT } from './shared.js';
+import { REPO_ROOT } from '../shared-data.js';
 import { loadCorpus } from '../corpus/load.js';
 import { publicationOrder } from '../corpus/order.js';
 import type { CorpusLabels } from '../corpus/types.js';

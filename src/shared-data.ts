@@ -5,8 +5,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root (works from `src/eval` and from the compiled `dist/eval`). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository root (works from `src/` and from the compiled `dist/`). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function sharedDir(): string {
   const env = process.env['SIFT_SHARED_DIR'];
