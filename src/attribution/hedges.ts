@@ -6,6 +6,7 @@ import type { Stage } from '../doc/pipeline.js';
 import type { Doc, Hedge } from '../doc/types.js';
 import type { Language } from '../lang/index.js';
 import { sentenceLanguages } from '../lang/sentences.js';
+import { containment } from '../doc/sorted.js';
 
 interface HedgeLookup {
   cues: readonly string[][];
@@ -28,6 +29,7 @@ export function findHedges(doc: Doc): Hedge[] {
   const out: Hedge[] = [];
   const tokens = doc.tokens;
   const langs = sentenceLanguages(doc);
+  const attributed = containment(doc.attributions.map((a) => a.content));
   let ti = 0;
   doc.sentences.forEach((s, si) => {
     while (ti < tokens.length && tokens[ti]!.start < s.start) ti++;
@@ -40,7 +42,7 @@ export function findHedges(doc: Doc): Hedge[] {
       if (!cue) continue;
       const start = tokens[k]!.start;
       const end = tokens[k + cue.length - 1]!.end;
-      if (doc.attributions.some((a) => a.content.start <= start && end <= a.content.end)) continue;
+      if (attributed(start, end)) continue;
       out.push({
         start: s.start,
         end: s.end,

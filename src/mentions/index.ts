@@ -8,6 +8,7 @@ import { findDates } from './dates.js';
 import { findNames } from './names.js';
 import { findNumbers } from './numbers.js';
 import { language } from '../lang/index.js';
+import { firstWhere } from '../doc/sorted.js';
 
 export const mentionStage: Stage = {
   name: 'mentions',
@@ -15,7 +16,11 @@ export const mentionStage: Stage = {
   adds: ['mentions'],
   run(doc) {
     const dates = findDates(doc.text);
-    const inDate = (pos: number): boolean => dates.some((d) => pos >= d.start && pos < d.end);
+    // Dates come in text order and never overlap: the one that could hold `pos` is found by binary search.
+    const inDate = (pos: number): boolean => {
+      const d = dates[firstWhere(dates, (x) => x.end > pos)];
+      return d !== undefined && d.start <= pos;
+    };
     const names = findNames(doc.text, doc.tokens, doc.sentences).filter((m) => !inDate(m.start));
     const numbers = findNumbers(doc.text, doc.tokens, inDate, language(doc.lang)?.numberWords ?? {});
     const all: Mention[] = [...dates, ...names, ...numbers];
