@@ -38,8 +38,8 @@ test('a French article is read for mentions and numbers only, and the report say
   assert.deepEqual(doc.unsourced, []);
   assert.ok(doc.mentions.some((m) => m.type === 'number' && m.value === '12'));
   assert.ok(doc.mentions.some((m) => m.text === 'Paul Morel'));
-  assert.match(languageNote(doc) ?? '', /no cue lists for language "fr"/);
-  assert.match(toJson(doc, knowDoc(doc, defaultSources())).article.languageNote ?? '', /only mentions and numbers/);
+  assert.match(languageNote(doc) ?? '', /No cue lists for "fr"/);
+  assert.match(toJson(doc, knowDoc(doc, defaultSources())).article.languageNote ?? '', /no attributions or hedges/);
 });
 
 test('an English article quoting a Russian sentence reads that sentence with Russian cues', () => {

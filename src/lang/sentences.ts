@@ -23,7 +23,7 @@ export function languageNote(doc: Pick<Doc, 'text' | 'lang' | 'sentences'>): str
   const langs = sentenceLanguages(doc);
   const unread = langs.filter((l) => !l).length;
   if (unread === 0) return undefined;
-  const what = 'only mentions and numbers were found (no attributions, hedges or unsourced claims)';
-  if (unread === langs.length) return `Sift has no cue lists for language "${doc.lang}": ${what}.`;
-  return `${unread} of ${langs.length} sentences are in a language Sift has no cue lists for: in them ${what}.`;
+  const what = 'names, dates, numbers only; no attributions or hedges';
+  if (unread === langs.length) return `No cue lists for "${doc.lang}": ${what}.`;
+  return `${unread} of ${langs.length} sentences in a language without cue lists: ${what}.`;
 }
