@@ -18,32 +18,16 @@
  *   tiny      one-word paragraphs ("Yes.\n\n" repeated)
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../src/analyze.js';
+import { textOf } from './scale-texts.js';
 import { toJson } from '../src/report/json.js';
 import { renderTerminal } from '../src/report/terminal.js';
 import { defaultSources } from '../src/sources/default.js';
 import { knowDoc } from '../src/sources/doc.js';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 const MB = 1024 * 1024;
 const TARGET_SPREAD = 2;
-
-function textOf(kind: string, bytes: number): string {
-  let unit: string;
-  if (kind === 'prose' || kind === 'line') {
-    const dir = join(HERE, '..', 'samples', 'articles');
-    unit = readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
-    if (kind === 'line') unit = `${unit.replace(/\s*\n\s*/g, ' ')} `;
-  } else if (kind === 'repeated') unit = 'The ministry said the convoy had turned back, according to RIA Novosti. ';
-  else if (kind === 'said') unit = 'X said Y. ';
-  else if (kind === 'tiny') unit = 'Yes.\n\n';
-  else throw new Error(`unknown kind ${kind}`);
-  const out = unit.repeat(Math.ceil(bytes / unit.length));
-  return out.slice(0, bytes);
-}
 
 function parseSize(s: string): number {
   const m = /^(\d+)(k|m)?$/i.exec(s.trim());
