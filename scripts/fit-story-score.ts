@@ -20,7 +20,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
-import { parseJsonlLine } from '../src/article/jsonl.js';
+import { corpusArticle } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { publicationOrder } from '../src/corpus/order.js';
 import type { Corpus } from '../src/corpus/types.js';
@@ -53,7 +53,7 @@ function prepare(folder: string): Prepared {
   const gold = new Map<string, string>();
   const group = new Map<string, string>();
   for (const a of corpus.articles) {
-    fps.set(a.id, fingerprint(analyze(parseJsonlLine(JSON.stringify(a), 1, folder))));
+    fps.set(a.id, fingerprint(analyze(corpusArticle(corpus, a))));
     const l = corpus.labels.articles[a.id]!;
     gold.set(a.id, l.story);
     group.set(a.id, l.event ?? l.story);

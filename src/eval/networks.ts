@@ -21,8 +21,8 @@
  *   same labelled network" (pairwise precision / recall): whether networks are found whole and
  *   kept apart.
  */
+import { corpusArticle } from '../corpus/article.js';
 import { analyze } from '../analyze.js';
-import { parseJsonlLine } from '../article/jsonl.js';
 import { detectNetworks, type NetworkOptions, type NetworkResult, type Publication } from '../networks/index.js';
 import { domainOf, loadPublications, publicationOf } from '../networks/queries.js';
 import { analysisOf } from '../stories/analysis.js';
@@ -193,7 +193,7 @@ export function goldPublications(corpus: Corpus): Publication[] {
     const label = corpus.labels.articles[a.id]!.story;
     let s = storyIndex.get(label);
     if (s === undefined) storyIndex.set(label, (s = storyIndex.size + 1));
-    const article = parseJsonlLine(JSON.stringify(a), corpus.lines.get(a.id)!, corpus.file);
+    const article = corpusArticle(corpus, a);
     const analysis = analysisOf(analyze(article));
     out.push(publicationOf(i + 1, s, domain, { published: a.published, url: a.url, title: a.title, text: a.text, analysis }));
   });

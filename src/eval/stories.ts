@@ -8,10 +8,11 @@
  * unrelated articles merged into a rewrite story, per-story purity, and per-kind recall (share of
  * rewrites, verbatim copies and translations that landed in their original's story).
  */
+import { corpusArticle } from '../corpus/article.js';
+import { urlKey } from '../ingest/key.js';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseJsonlLine } from '../article/jsonl.js';
 import { SiftError } from '../errors/catalogue.js';
 import { openStore } from '../store/open.js';
 import { ingest } from '../ingest/run.js';
@@ -180,19 +181,9 @@ export interface EvalStoriesOptions {
 async function ingestDirect(corpus: Corpus, ordered: readonly CorpusArticle[], store: Store): Promise<void> {
   for (const a of ordered) {
     const line = corpus.lines.get(a.id)!;
-    await storeArticle(store, parseJsonlLine(JSON.stringify(a), line, corpus.file), { origin: `${corpus.file}:${line}` });
+    await storeArticle(store, corpusArticle(corpus, a), { origin: `${corpus.file}:${line}` });
   }
 }
-
-const urlKey = (url: string): string => {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
-};
 
 /** A labelled corpus stored in a fresh store, as `sift ingest` stores it (see `ingestCorpus`). */
 export interface IngestedCorpus {

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseJsonlLine } from '../article/jsonl.js';
+import { corpusArticle } from '../corpus/article.js';
 import { loadCorpus } from '../corpus/load.js';
 import { publicationOrder } from '../corpus/order.js';
 import type { Corpus } from '../corpus/types.js';
@@ -31,7 +31,7 @@ export async function storeCorpus(corpusDir: string, opts: { pagesDir?: string; 
   const ids = new Map<string, number>();
   const withPage = new Set<string>();
   for (const a of publicationOrder(corpus.articles)) {
-    const article = parseJsonlLine(JSON.stringify(a), corpus.lines.get(a.id)!, corpus.file);
+    const article = corpusArticle(corpus, a);
     if (opts.pagesDir !== undefined && !withPage.has(a.domain)) {
       const page = join(opts.pagesDir, `${a.domain}.html`);
       if (existsSync(page)) {
