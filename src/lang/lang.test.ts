@@ -5,8 +5,8 @@ import { analyzeText } from '../analyze.js';
 import { toJson } from '../report/json.js';
 import { defaultSources } from '../sources/default.js';
 import { knowDoc } from '../sources/doc.js';
-import { isSupported, LANGUAGES, sentenceLanguage } from './index.js';
-import { languageNote } from './sentences.js';
+import { isSupported, LANGUAGES } from './index.js';
+import { languageNote, sentenceLanguage } from './sentences.js';
 
 test('every registered language fills every part of the interface', () => {
   assert.deepEqual(LANGUAGES.map((l) => l.code), ['en', 'ru', 'uk', 'de']);

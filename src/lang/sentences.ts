@@ -1,7 +1,23 @@
 /** The language of each sentence of a document, computed once per document (see sentenceLanguage). */
 import type { Doc } from '../doc/types.js';
-import { sentenceLanguage } from './index.js';
+import { cyrillicLanguage, dominantScript, latinLanguage } from './identify.js';
+import { language } from './index.js';
 import type { Language } from './types.js';
+
+/**
+ * The language of one sentence of a document in `docLang`: the document's own when the sentence
+ * is in that language's script; otherwise Russian or Ukrainian by letters (Russian when they do
+ * not tell), or the registered Latin-script language whose function words it uses. Undefined
+ * when no registered language fits.
+ */
+export function sentenceLanguage(sentence: string, docLang: string): Language | undefined {
+  const doc = language(docLang);
+  const script = dominantScript(sentence);
+  if (script === undefined || (doc && doc.script === script)) return doc;
+  if (script === 'Cyrl') return language(cyrillicLanguage(sentence) ?? 'ru');
+  const latin = latinLanguage(sentence, 1);
+  return latin === undefined ? undefined : language(latin);
+}
 
 const CACHE = new WeakMap<Doc['sentences'], ReadonlyArray<Language | undefined>>();
 

@@ -61,6 +61,7 @@ export function renderHtml(doc: Doc, knowledge: DocKnowledge): string {
   metaBits.push(plural(doc.text.length, 'character'));
   metaBits.push(plural(summary.sentences, 'sentence'));
   const url = a.url && /^https?:\/\//i.test(a.url) ? a.url : undefined;
+  const note = languageNote(doc);
   const lang = doc.lang && doc.lang !== 'und' ? ` lang="${esc(doc.lang)}"` : '';
 
   return `<!doctype html>
@@ -79,7 +80,7 @@ export function renderHtml(doc: Doc, knowledge: DocKnowledge): string {
 <p class="brand">Sift ${SIFT_VERSION} · sourcing report · schema ${ANALYSIS_SCHEMA}</p>
 <h1>${esc(title)}</h1>
 <p class="meta">${metaBits.join(' · ')}</p>
-${url ? `<p class="meta url"><a href="${esc(url)}" rel="noopener noreferrer nofollow">${esc(url)}</a></p>\n` : ''}${languageNote(doc) ? `<p class="note">${esc(languageNote(doc)!)}</p>\n` : ''}<p class="note">Sift reports evidence, not verdicts: it shows who is cited and how, not whether a claim is true.</p>
+${url ? `<p class="meta url"><a href="${esc(url)}" rel="noopener noreferrer nofollow">${esc(url)}</a></p>\n` : ''}${note ? `<p class="note">${esc(note)}</p>\n` : ''}<p class="note">Sift reports evidence, not verdicts: it shows who is cited and how, not whether a claim is true.</p>
 </header>
 <main>
 <section class="overview">
