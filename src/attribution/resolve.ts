@@ -4,11 +4,9 @@
  * the name of the latest earlier source that fits; a surname takes its full name.
  */
 import type { Mention, SourceKind, SourceRef, Span } from '../doc/types.js';
-import { ALL_DESCRIPTORS as ROLE_WORDS } from '../lang/index.js';
+import { ALL_DESCRIPTORS as ROLE_WORDS, ALL_PERSON_PRONOUNS as PERSON_PRONOUNS, ALL_THING_PRONOUNS as THING_PRONOUNS } from '../lang/index.js';
 
 const OUTLET_HEADS = new Set(['agency', 'outlet', 'newspaper', 'publication', 'channel', 'broadcaster', 'paper', 'network', 'site', 'website', 'агентство', 'издание', 'видання', 'газета', 'канал']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'он', 'она', 'він', 'вона', 'er', 'sie']);
-const THING_PRONOUNS = new Set(['it', 'its', 'оно', 'воно']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'этот', 'эта', 'цей', 'ця']);
 const MENTION_RANK: Record<string, number> = { person: 4, outlet: 3, organization: 2, name: 1 };

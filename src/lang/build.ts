@@ -10,6 +10,8 @@ export interface WordLists {
   HEDGES: readonly string[];
   HEADLINE_LABELS: ReadonlySet<string>;
   DESCRIPTORS: ReadonlySet<string>;
+  PERSON_PRONOUNS: ReadonlySet<string>;
+  THING_PRONOUNS: ReadonlySet<string>;
 }
 
 export function languageOf(
@@ -28,6 +30,7 @@ export function languageOf(
     hedges: w.HEDGES,
     headlineLabels: w.HEADLINE_LABELS,
     descriptors: w.DESCRIPTORS,
+    references: { person: w.PERSON_PRONOUNS, thing: w.THING_PRONOUNS },
     speech,
     ...(transliteration ? { transliteration } : {}),
   };

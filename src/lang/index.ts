@@ -41,6 +41,9 @@ function union<T>(sets: Iterable<ReadonlySet<T>>): ReadonlySet<T> {
 export const ALL_ABBREVIATIONS: ReadonlySet<string> = union(LANGUAGES.map((l) => l.abbreviations));
 /** Pronouns of every registered language (a pronoun is never a new source, whatever the language). */
 export const ALL_PRONOUNS: ReadonlySet<string> = union(LANGUAGES.map((l) => l.speech.pronouns));
+/** Pronouns referring to a person, and to an outlet or organisation, in every registered language (naming a source crosses languages). */
+export const ALL_PERSON_PRONOUNS: ReadonlySet<string> = union(LANGUAGES.map((l) => l.references.person));
+export const ALL_THING_PRONOUNS: ReadonlySet<string> = union(LANGUAGES.map((l) => l.references.thing));
 /** Role nouns of every registered language: mentions are found the same way in every language. */
 export const ALL_DESCRIPTORS: ReadonlySet<string> = union(LANGUAGES.map((l) => l.descriptors));
 /** Month names of every registered language → month number (date mentions cross languages). */

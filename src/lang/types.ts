@@ -79,6 +79,8 @@ export interface Language {
   headlineLabels: ReadonlySet<string>;
   /** Role nouns that describe a person source ("military expert", "Sprecher"). */
   descriptors: ReadonlySet<string>;
+  /** Pronoun sources that refer back to a person ("he", "она", "er") or to an outlet or organisation ("it", "оно"). */
+  references: { person: ReadonlySet<string>; thing: ReadonlySet<string> };
   speech: SpeechCues;
   /** Letters → Latin, for script-independent name keys (Cyrillic-script languages). */
   transliteration?: Readonly<Record<string, string>>;

@@ -91,3 +91,7 @@ export const SOURCE_STOP: ReadonlySet<string> = new Set([
 ]);
 export const PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'es', 'wir', 'ich']);
 export const THAT: ReadonlySet<string> = new Set(['dass', 'daß']);
+
+/** Pronoun sources that refer back to a person, or to an outlet or organisation. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set([]);

@@ -79,3 +79,7 @@ export const DESCRIPTORS: ReadonlySet<string> = new Set([
   'adviser', 'advisor', 'aide', 'leader', 'candidate', 'nominee', 'prosecutor', 'judge', 'lawyer',
   'attorney', 'representative', 'envoy', 'premier', 'counselor', 'strategist', 'economist', 'historian',
 ]);
+
+/** Pronoun sources that refer back to a person, or to an outlet or organisation. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);

@@ -71,3 +71,7 @@ export const SOURCE_STOP: ReadonlySet<string> = new Set([
 ]);
 export const PRONOUNS: ReadonlySet<string> = new Set(['он', 'она', 'они', 'оно', 'я', 'мы']);
 export const THAT: ReadonlySet<string> = new Set(['что', 'будто', 'якобы']);
+
+/** Pronoun sources that refer back to a person, or to an outlet or organisation. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['он', 'она']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['оно']);

@@ -66,3 +66,7 @@ export const SOURCE_STOP: ReadonlySet<string> = new Set([
 ]);
 export const PRONOUNS: ReadonlySet<string> = new Set(['він', 'вона', 'вони', 'воно', 'я', 'ми']);
 export const THAT: ReadonlySet<string> = new Set(['що', 'нібито']);
+
+/** Pronoun sources that refer back to a person, or to an outlet or organisation. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['він', 'вона']);
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['воно']);
